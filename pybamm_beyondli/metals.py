@@ -1,0 +1,84 @@
+"""Properties of the metal anodes: Li, Na, K, Mg, Zn, Ca, Al.
+
+One table used by every metal-anode parameter set. Sources:
+
+- charge number z and standard potentials E° vs SHE: the review digest
+  (``shared/literature``): Li −3.04, Na −2.71, K −2.93 V [Xiang2019, Shinde2023]; Mg −2.37,
+  Zn −0.76, Ca −2.87 V [Tian2021, Shinde2023]. Al −1.66 V is not in the reviews: CRC Handbook
+  of Chemistry and Physics, 97th ed. (2016), "Electrochemical series".
+- molar masses: IUPAC standard atomic weights (abridged, 2021).
+- densities: Li, Mg, Zn, Ca, Al from the reviews' volumetric/gravimetric capacities
+  (Shinde2023, Tian2021; derived as ρ = Q_vol/Q_grav), Na and K from the CRC Handbook,
+  97th ed. (at 20 °C); they reproduce the reviews' gravimetric capacities zF/M within 0.5 %.
+- melting points: Li 180.5 °C [Xiang2019], Na 98 °C [Tian2021]; K, Mg, Zn, Ca, Al from the
+  CRC Handbook, 97th ed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pybamm_beyondli.errors import InputError, UnknownNameError
+
+FARADAY = 96485.33212  # [C.mol-1]
+ALLOWED_CHARGE_NUMBERS = (1, 2, 3)
+
+
+@dataclass(frozen=True)
+class Metal:
+    """A metal anode: symbol, charge number z of its ion, and bulk properties (SI units)."""
+
+    symbol: str
+    name: str
+    z: int
+    molar_mass: float  # [kg.mol-1]
+    density: float  # [kg.m-3]
+    standard_potential: float  # [V] vs SHE
+    melting_point: float  # [K]
+
+    @property
+    def molar_volume(self) -> float:
+        """V_m = M / ρ [m3.mol-1]."""
+        return self.molar_mass / self.density
+
+    @property
+    def specific_capacity(self) -> float:
+        """zF/M [mA.h.g-1]."""
+        return self.z * FARADAY / (self.molar_mass * 1e3) / 3.6
+
+    @property
+    def volumetric_capacity(self) -> float:
+        """zFρ/M [mA.h.cm-3]."""
+        return self.specific_capacity * self.density * 1e-3
+
+    def thickness_per_charge(self) -> float:
+        """Metal thickness per areal charge, V_m/(zF) [m per C.m-2] (Faraday's law)."""
+        return self.molar_volume / (self.z * FARADAY)
+
+
+METALS: dict[str, Metal] = {
+    m.symbol: m
+    for m in [
+        Metal("Li", "lithium", 1, 6.94e-3, 534.0, -3.04, 453.65),
+        Metal("Na", "sodium", 1, 22.990e-3, 968.0, -2.71, 371.15),
+        Metal("K", "potassium", 1, 39.098e-3, 890.0, -2.93, 336.65),
+        Metal("Mg", "magnesium", 2, 24.305e-3, 1740.0, -2.37, 923.15),
+        Metal("Zn", "zinc", 2, 65.38e-3, 7140.0, -0.76, 692.68),
+        Metal("Ca", "calcium", 2, 40.078e-3, 1550.0, -2.87, 1115.15),
+        Metal("Al", "aluminium", 3, 26.982e-3, 2700.0, -1.66, 933.47),
+    ]
+}
+
+
+def get_metal(symbol: str) -> Metal:
+    """The metal with chemical symbol ``symbol`` (``"Li"``, ``"Mg"``, ...)."""
+    if symbol not in METALS:
+        raise UnknownNameError("metal", symbol, METALS)
+    return METALS[symbol]
+
+
+def check_charge_number(z: float) -> int:
+    """``z`` as an int, or an :class:`InputError` if it is not 1, 2 or 3."""
+    if z not in ALLOWED_CHARGE_NUMBERS:
+        raise InputError(f"metal charge number z = {z!r} is not allowed; z must be 1, 2 or 3")
+    return int(z)

@@ -1,0 +1,1 @@
+"""Full-cell models of pybamm-beyondli, composed from PyBaMM's and this package's submodels."""

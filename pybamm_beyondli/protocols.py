@@ -1,0 +1,83 @@
+"""Named protocols: the scripts in ``experiments/`` (installed as ``pybamm_beyondli.experiments``).
+
+Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
+model and parameter set), a docstring whose first line describes it, and
+``experiment() -> pybamm.Experiment``. Run one directly (``python experiments/<name>.py``) or
+by name (``beyondli run --protocol <name>``).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+import pybamm
+
+from pybamm_beyondli.errors import UnknownNameError
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A protocol script: its name, description, standard model and parameter set."""
+
+    name: str
+    description: str
+    model: str
+    parameters: str
+    factory: Callable[[], pybamm.Experiment]
+    module: ModuleType
+
+    def experiment(self) -> pybamm.Experiment:
+        return self.factory()
+
+
+def protocol_from_module(module: ModuleType) -> Protocol:
+    """Describe a protocol script module."""
+    name = module.__name__.rsplit(".", 1)[-1]
+    doc = (module.__doc__ or name).strip().splitlines()[0]
+    return Protocol(name, doc, module.MODEL, module.PARAMETERS, module.experiment, module)
+
+
+@cache
+def protocols() -> dict[str, Protocol]:
+    """Every protocol script shipped in ``pybamm_beyondli.experiments``, by name."""
+    import pybamm_beyondli.experiments as package
+
+    found = {}
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if hasattr(module, "experiment"):
+            found[info.name] = protocol_from_module(module)
+    return dict(sorted(found.items()))
+
+
+def get_protocol(name: str) -> Protocol:
+    """The protocol called ``name``; an :class:`UnknownNameError` lists the valid names."""
+    if name not in protocols():
+        raise UnknownNameError("protocol", name, protocols())
+    return protocols()[name]
+
+
+def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
+    """What ``python experiments/<name>.py [out_dir]`` does: run the protocol under its
+    standard model and parameter set and write the CSV and PNG (default ``beyondli-out``)."""
+    import sys
+    from pathlib import Path
+
+    from pybamm_beyondli.runner import run_and_save
+
+    if isinstance(module, str):
+        module = sys.modules[module]
+    protocol = protocol_from_module(module)
+    name = Path(module.__file__).stem if module.__name__ == "__main__" else protocol.name
+    argv = sys.argv[1:] if argv is None else argv
+    out = Path(argv[0]) if argv else Path("beyondli-out")
+    result = run_and_save(protocol.model, protocol.parameters, protocol.experiment(), out, name,
+                          progress=True)
+    print(f"{name}: {result.termination}; wrote {result.csv} and {result.png}")

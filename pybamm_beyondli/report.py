@@ -1,0 +1,114 @@
+"""``beyondli demo``: run every protocol and validation case, write a self-contained report."""
+
+from __future__ import annotations
+
+import base64
+import html
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pybamm
+
+from pybamm_beyondli.protocols import protocols
+from pybamm_beyondli.runner import run_and_save
+from pybamm_beyondli.validation import CASES, CaseResult, run_cases
+
+
+@dataclass
+class ProtocolRun:
+    name: str
+    model: str
+    parameters: str
+    description: str
+    termination: str
+    seconds: float
+    png: Path | None
+    error: str = ""
+
+
+def _img(path: Path | None) -> str:
+    """An <img> with the PNG embedded, so index.html stands alone (the PNG is kept beside it)."""
+    if path is None or not path.exists():
+        return ""
+    data = base64.b64encode(path.read_bytes()).decode()
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(path.name)}" width="520">'
+
+
+def _first_cycle(experiment: pybamm.Experiment) -> pybamm.Experiment:
+    return pybamm.Experiment([experiment.cycles[0]])
+
+
+def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
+    """Each protocol under its standard model and parameter set (first cycle if ``quick``)."""
+    runs = []
+    for protocol in protocols().values():
+        experiment = protocol.experiment()
+        if quick:
+            experiment = _first_cycle(experiment)
+        start = time.perf_counter()
+        try:
+            result = run_and_save(protocol.model, protocol.parameters, experiment, out,
+                                  protocol.name)
+            runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
+                                    protocol.description, result.termination,
+                                    time.perf_counter() - start, result.png))
+        except Exception as err:  # noqa: BLE001 - shown in the report, and fails the demo
+            runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
+                                    protocol.description, "error", time.perf_counter() - start,
+                                    None, f"{type(err).__name__}: {err}"))
+    return runs
+
+
+def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]]:
+    """Write ``out/index.html`` (with PNGs beside it); returns its path and the validation rows.
+
+    A protocol that errors is reported as a failed row, so the demo exit code shows it.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    runs = run_protocols(out / "protocols", quick)
+    rows = run_cases(out_dir=out / "validation")
+    rows += [CaseResult(f"protocol {r.name}", r.parameters, "-", "runs without error", 0.0,
+                        0.0, False, r.error) for r in runs if r.error]
+    n_pass = sum(r.passed for r in rows)
+
+    parts = [
+        "<!doctype html><html><head><meta charset='utf-8'><title>pybamm-beyondli report</title>",
+        "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}"
+        "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:3px 8px;"
+        "font-size:13px}.pass{color:#070}.fail{color:#b00;font-weight:bold}"
+        "figure{display:inline-block;margin:4px}</style></head><body>",
+        "<h1>pybamm-beyondli report</h1>",
+        f"<p>PyBaMM {pybamm.__version__}. Validation: <b>{n_pass} of {len(rows)}</b> metrics "
+        f"pass ({len(CASES)} cases). {len(runs)} protocols run"
+        f"{' (first cycle only: --quick)' if quick else ''}.</p>",
+        "<h2>Validation summary</h2><table><tr><th>case</th><th>chemistry</th><th>dataset</th>"
+        "<th>metric</th><th>value</th><th>threshold</th><th>result</th></tr>",
+    ]
+    for r in rows:
+        cls = "pass" if r.passed else "fail"
+        parts.append(
+            f"<tr><td>{html.escape(r.case)}</td><td>{html.escape(r.chemistry)}</td>"
+            f"<td>{html.escape(r.dataset)}</td><td>{html.escape(r.metric)}</td>"
+            f"<td>{r.value:.4g}</td><td>{r.threshold:.4g}</td>"
+            f"<td class='{cls}'>{'pass' if r.passed else 'FAIL'}</td></tr>"
+        )
+    parts.append("</table><h2>Validation plots</h2>")
+    for png in sorted((out / "validation").glob("*.png")):
+        parts.append(f"<figure>{_img(png)}<figcaption>{html.escape(png.stem)}</figcaption>"
+                     "</figure>")
+    parts.append("<h2>Protocols</h2><table><tr><th>protocol</th><th>model</th>"
+                 "<th>parameters</th><th>what it does</th><th>ended</th><th>time [s]</th></tr>")
+    for r in runs:
+        ended = html.escape(r.error or r.termination)
+        parts.append(f"<tr><td>{r.name}</td><td>{r.model}</td><td>{r.parameters}</td>"
+                     f"<td>{html.escape(r.description)}</td><td>{ended}</td>"
+                     f"<td>{r.seconds:.1f}</td></tr>")
+    parts.append("</table>")
+    for r in runs:
+        parts.append(f"<h3>{html.escape(r.name)}</h3><p>{html.escape(r.description)}</p>"
+                     f"{_img(r.png)}")
+    parts.append("</body></html>")
+    index = out / "index.html"
+    index.write_text("\n".join(parts), encoding="utf-8")
+    return index, rows

@@ -1,0 +1,82 @@
+"""Run a protocol and write its results: a CSV of the key variables and a PNG plot."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pybamm
+
+from pybamm_beyondli.simulation import KEY_VARIABLES, run_experiment
+from pybamm_beyondli.validation.metrics import solution_frame
+
+
+@dataclass
+class RunResult:
+    """What a run wrote, and how it ended."""
+
+    solution: pybamm.Solution
+    frame: pd.DataFrame
+    csv: Path | None
+    png: Path | None
+    termination: str
+
+
+def slug(text: str) -> str:
+    """A file-name-safe version of ``text``."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("_")[:80] or "run"
+
+
+def key_variables(model: pybamm.BaseModel) -> list[str]:
+    """Variables to tabulate: the defaults plus any the model declares in ``key_variables``."""
+    return list(dict.fromkeys(KEY_VARIABLES + list(getattr(model, "key_variables", []))))
+
+
+def plot_run(frame: pd.DataFrame, path: Path, title: str) -> None:
+    """Voltage and current against time (hours for long runs)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    t = frame["Time [s]"].to_numpy()
+    scale, unit = (1 / 3600, "h") if t.max() > 7200 else (1.0, "s")
+    fig, (ax_v, ax_i) = plt.subplots(2, 1, sharex=True, figsize=(6.5, 4.5))
+    ax_v.plot(t * scale, frame["Voltage [V]"], color="C0")
+    ax_v.set_ylabel("Voltage [V]")
+    ax_i.plot(t * scale, frame["Current [A]"], color="C3")
+    ax_i.set_ylabel("Current [A]")
+    ax_i.set_xlabel(f"Time [{unit}]")
+    ax_v.set_title(title, fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def run_and_save(
+    model: str | pybamm.BaseModel,
+    parameters: str | pybamm.ParameterValues,
+    experiment,
+    out_dir: str | Path | None,
+    name: str,
+    temperature: float | None = None,
+    progress: bool = False,
+) -> RunResult:
+    """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``."""
+    solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
+    frame = solution_frame(solution, key_variables(solution.all_models[0]))
+    if "Cycle number" not in frame and getattr(solution, "cycles", None):
+        frame["Cycle number"] = np.concatenate(
+            [np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)]
+        )[: len(frame)]
+    csv = png = None
+    if out_dir is not None:
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        csv, png = out_dir / f"{slug(name)}.csv", out_dir / f"{slug(name)}.png"
+        frame.to_csv(csv, index=False)
+        plot_run(frame, png, name)
+    return RunResult(solution, frame, csv, png, solution.termination)

@@ -1,0 +1,1 @@
+"""Submodels of pybamm-beyondli: one mechanism per module (``pybamm.BaseSubModel``)."""

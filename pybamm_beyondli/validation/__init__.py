@@ -1,0 +1,35 @@
+"""Validation harness: dataset loaders, comparison metrics, and the registry of cases.
+
+Importing this package registers every validation case (one module per capability).
+"""
+
+from pybamm_beyondli.validation import naion  # noqa: F401  (registers its cases)
+from pybamm_beyondli.validation.cases import (
+    ANALYTIC,
+    CASES,
+    CaseResult,
+    Metric,
+    ValidationCase,
+    get_cases,
+    run_cases,
+    validation_case,
+)
+from pybamm_beyondli.validation.datasets import DATASETS, Dataset, get_dataset
+from pybamm_beyondli.validation.metrics import Comparison, compare, solution_frame
+
+__all__ = [
+    "ANALYTIC",
+    "CASES",
+    "DATASETS",
+    "CaseResult",
+    "Comparison",
+    "Dataset",
+    "Metric",
+    "ValidationCase",
+    "compare",
+    "get_cases",
+    "get_dataset",
+    "run_cases",
+    "solution_frame",
+    "validation_case",
+]

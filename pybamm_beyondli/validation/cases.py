@@ -1,0 +1,116 @@
+"""The registry of validation cases: comparisons with measured data and physics checks.
+
+A case is a function that runs a simulation and returns one or more metrics, each with the
+threshold set by the issue that introduced it. Every later capability adds its cases here
+(with :func:`validation_case`); ``beyondli validate`` and the test suite run all of them.
+"""
+
+from __future__ import annotations
+
+import math
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pybamm_beyondli.errors import BeyondLiError, UnknownNameError
+
+#: ``dataset`` of a case that checks against an analytic result rather than measured data.
+ANALYTIC = "analytic"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One measured number and its pass threshold: passes when ``value <= threshold``.
+
+    Metrics are magnitudes of errors (RMSE, |relative error|), so smaller is better.
+    """
+
+    name: str
+    value: float
+    threshold: float
+
+    @property
+    def passed(self) -> bool:
+        return math.isfinite(self.value) and self.value <= self.threshold
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    """One row of the validation table (``as_dict`` gives exactly the JSON keys)."""
+
+    case: str
+    chemistry: str
+    dataset: str
+    metric: str
+    value: float
+    threshold: float
+    passed: bool
+    detail: str = field(default="", compare=False)
+
+    def as_dict(self) -> dict:
+        row = asdict(self)
+        row.pop("detail")
+        return row
+
+
+CaseFunction = Callable[[Path | None], list[Metric]]
+
+
+@dataclass(frozen=True)
+class ValidationCase:
+    """A named check. ``function(out_dir)`` returns its metrics and may save plots in ``out_dir``."""
+
+    name: str
+    chemistry: str
+    dataset: str
+    description: str
+    function: CaseFunction
+
+    def run(self, out_dir: Path | None = None) -> list[CaseResult]:
+        """Run the case. An exception becomes a failed row with the error as its detail,
+        so one broken case never hides the others."""
+        if out_dir is not None:
+            Path(out_dir).mkdir(parents=True, exist_ok=True)
+        try:
+            metrics = self.function(out_dir)
+        except Exception as err:  # noqa: BLE001 - reported, not swallowed
+            detail = f"{type(err).__name__}: {err}\n{traceback.format_exc(limit=3)}"
+            return [CaseResult(self.name, self.chemistry, self.dataset, "error", math.nan,
+                               math.nan, False, detail)]
+        if not metrics:
+            raise BeyondLiError(f"validation case '{self.name}' returned no metric")
+        return [CaseResult(self.name, self.chemistry, self.dataset, m.name, float(m.value),
+                           float(m.threshold), m.passed) for m in metrics]
+
+
+CASES: dict[str, ValidationCase] = {}
+
+
+def validation_case(name: str, chemistry: str, dataset: str, description: str):
+    """Decorator that registers ``function(out_dir) -> list[Metric]`` as a validation case."""
+
+    def register(function: CaseFunction) -> CaseFunction:
+        if name in CASES:
+            raise BeyondLiError(f"validation case '{name}' is registered twice")
+        CASES[name] = ValidationCase(name, chemistry, dataset, description, function)
+        return function
+
+    return register
+
+
+def get_cases(names: Iterable[str] | None = None) -> list[ValidationCase]:
+    """Registered cases, all or the ``names`` given (unknown names raise)."""
+    if names is None:
+        return list(CASES.values())
+    cases = []
+    for name in names:
+        if name not in CASES:
+            raise UnknownNameError("validation case", name, CASES)
+        cases.append(CASES[name])
+    return cases
+
+
+def run_cases(names: Iterable[str] | None = None, out_dir: Path | None = None) -> list[CaseResult]:
+    """Run cases (all by default) and return every metric row."""
+    return [row for case in get_cases(names) for row in case.run(out_dir)]
