@@ -84,9 +84,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from pybamm_beyondli.validation import run_cases
+    from pybamm_beyondli.validation import selected_cases
 
-    rows = run_cases(args.case or None, Path(args.out))
+    cases = selected_cases(args.case, args.dataset)
+    rows = [row for case in cases for row in case.run(Path(args.out))]
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=1))
     else:
@@ -129,6 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     val.add_argument("--json", action="store_true", help="print a JSON list of results")
     val.add_argument("--out", default="beyondli-validation", help="folder for overlay plots")
     val.add_argument("--case", action="append", help="run only this case (repeatable)")
+    val.add_argument("--dataset", action="append",
+                     help="run only the cases of this dataset (repeatable; 'analytic' for "
+                          "physics checks)")
 
     demo = sub.add_parser("demo", help="run everything and write an HTML report")
     demo.add_argument("--out", default="beyondli-report", help="report folder")

@@ -68,10 +68,10 @@ def run_and_save(
     """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``."""
     solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
     frame = solution_frame(solution, key_variables(solution.all_models[0]))
-    if "Cycle number" not in frame and getattr(solution, "cycles", None):
-        frame["Cycle number"] = np.concatenate(
-            [np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)]
-        )[: len(frame)]
+    if getattr(solution, "cycles", None):
+        cycle = np.concatenate([np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)])
+        if cycle.size == len(frame):  # the cycles partition the solution's time points
+            frame["Cycle number"] = cycle
     csv = png = None
     if out_dir is not None:
         out_dir = Path(out_dir)

@@ -3,7 +3,11 @@
 Importing this package registers every validation case (one module per capability).
 """
 
-from pybamm_beyondli.validation import naion  # noqa: F401  (registers its cases)
+from pybamm_beyondli.validation import (  # noqa: F401  (each module registers its cases)
+    metal_anode,
+    naion,
+    symmetric,
+)
 from pybamm_beyondli.validation.cases import (
     ANALYTIC,
     CASES,
@@ -12,6 +16,7 @@ from pybamm_beyondli.validation.cases import (
     ValidationCase,
     get_cases,
     run_cases,
+    selected_cases,
     validation_case,
 )
 from pybamm_beyondli.validation.datasets import DATASETS, Dataset, get_dataset
@@ -30,6 +35,7 @@ __all__ = [
     "get_cases",
     "get_dataset",
     "run_cases",
+    "selected_cases",
     "solution_frame",
     "validation_case",
 ]

@@ -59,7 +59,7 @@ CaseFunction = Callable[[Path | None], list[Metric]]
 
 @dataclass(frozen=True)
 class ValidationCase:
-    """A named check. ``function(out_dir)`` returns its metrics and may save plots in ``out_dir``."""
+    """A named check: ``function(out_dir)`` returns its metrics, may save plots in ``out_dir``."""
 
     name: str
     chemistry: str
@@ -111,6 +111,30 @@ def get_cases(names: Iterable[str] | None = None) -> list[ValidationCase]:
     return cases
 
 
+def selected_cases(
+    names: Iterable[str] | None = None, datasets: Iterable[str] | None = None
+) -> list[ValidationCase]:
+    """Cases by name and/or dataset (all when both are empty).
+
+    Unknown names raise :class:`UnknownNameError`; if any selected case compares with
+    measured data, a missing data folder raises :class:`DataNotFoundError` up front (saying
+    where data is looked for) instead of failing case by case.
+    """
+    from pybamm_beyondli.paths import data_dir
+    from pybamm_beyondli.validation.datasets import DATASETS
+
+    cases = get_cases(names or None)
+    if datasets:
+        valid = set(DATASETS) | {ANALYTIC}
+        for dataset in datasets:
+            if dataset not in valid:
+                raise UnknownNameError("dataset", dataset, valid)
+        cases = [c for c in cases if c.dataset in set(datasets)]
+    if any(c.dataset != ANALYTIC for c in cases):
+        data_dir()
+    return cases
+
+
 def run_cases(names: Iterable[str] | None = None, out_dir: Path | None = None) -> list[CaseResult]:
     """Run cases (all by default) and return every metric row."""
-    return [row for case in get_cases(names) for row in case.run(out_dir)]
+    return [row for case in selected_cases(names) for row in case.run(out_dir)]

@@ -97,7 +97,8 @@ def load_hakadi18650(rate: str = "0.5C") -> pd.DataFrame:
 
 
 # --- Li | polymer | Li symmetric cells, Albanelli et al. -------------------------------------
-ALBANELLI_FILES = {"PHJ_13_201": "Data_Figure_3bc_PHJ_13_201.csv", "xemp": "Data_Figure_4bc_xemp.csv"}
+ALBANELLI_FILES = {"PHJ_13_201": "Data_Figure_3bc_PHJ_13_201.csv",
+                   "xemp": "Data_Figure_4bc_xemp.csv"}
 
 
 def load_albanelli_cycling(composition: str = "PHJ_13_201") -> pd.DataFrame:

@@ -1,0 +1,171 @@
+"""Solve-time ratios of pybamm-beyondli cases against PyBaMM's built-in models.
+
+Both sides of a ratio run in this one process, interleaved, and each time is the median of
+several repeats (machines are noisy; absolute times are not comparable between runs).
+
+    python benchmarks/run.py            # table
+    python benchmarks/run.py --json     # [{"case", "ours_s", "reference", "reference_s",
+                                        #   "ratio", "goal"}, ...]
+    python benchmarks/run.py --case naion_dfn_0.6C_discharge --repeats 3
+
+Times are seconds per solve (build + discretise + solve), or per cycle for cycling cases.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+
+import pybamm  # noqa: E402
+
+from pybamm_beyondli.simulation import build_simulation  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    """``ours`` and ``reference`` each build and solve a fresh simulation when called.
+
+    With ``per_cycle`` each time is divided by the number of cycles that side completed.
+    """
+
+    case: str
+    ours: Callable[[], pybamm.Solution]
+    reference_name: str
+    reference: Callable[[], pybamm.Solution]
+    goal: float  # ratio ours/reference to stay under
+    per_cycle: bool = False
+    repeats: int | None = None  # overrides --repeats for long cases
+
+
+def solve(model, parameters, experiment, **kwargs) -> Callable[[], pybamm.Solution]:
+    """A callable that builds and solves a fresh simulation (build + discretise + solve)."""
+    return lambda: build_simulation(model, parameters, experiment, **kwargs).solve()
+
+
+# -- Na-ion: our set vs PyBaMM's in PyBaMM's own DFN --------------------------------------
+NAION_DISCHARGE = ["Discharge at 0.6C until 2.0 V"]
+
+# -- Li metal | NMC: our DFN (inventory + dead metal + SEI) vs PyBaMM's half-cell DFN + SEI --
+SEI = {"SEI": "reaction limited"}
+LIMETAL_CYCLE = [("Discharge at 1C until 3.5 V", "Rest for 10 minutes",
+                  "Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50")]
+
+# -- anode-free: 500 cycles of our SPM vs PyBaMM's half-cell SPM + SEI, same protocol -------
+ANODE_FREE_CYCLES = 500
+ANODE_FREE_CE = 0.9995  # lets 500 cycles of 75 % depth complete (0.9995^500 = 0.78)
+
+
+def anode_free_parameters() -> pybamm.ParameterValues:
+    from pybamm_beyondli.models.metal_anode import dead_fraction_from_coulombic_efficiency
+
+    values = pybamm.ParameterValues("AnodeFree_NMC_Xu2019")
+    values.update(dead_fraction_from_coulombic_efficiency(ANODE_FREE_CE))
+    return values
+
+
+def pybamm_half_cell_parameters() -> pybamm.ParameterValues:
+    """PyBaMM's Xu2019 starting, like the anode-free cell, with a lithiated cathode."""
+    values = pybamm.ParameterValues("Xu2019")
+    key = "Initial concentration in positive electrode [mol.m-3]"
+    values[key] = pybamm.ParameterValues("AnodeFree_NMC_Xu2019")[key]
+    return values
+
+
+def anode_free_experiment() -> pybamm.Experiment:
+    from pybamm_beyondli.experiments.anode_free_cycling import CYCLE
+
+    return pybamm.Experiment([CYCLE] * ANODE_FREE_CYCLES)
+
+
+def half_cell(model_class, options: dict) -> Callable[[], pybamm.BaseModel]:
+    return lambda: model_class({"working electrode": "positive", **options})
+
+
+def _solve_fresh(model_factory, parameters, experiment_factory):
+    return lambda: build_simulation(model_factory(), parameters(), experiment_factory()).solve()
+
+
+BENCHMARKS = [
+    # Our Na-ion set must not make PyBaMM's DFN markedly slower than PyBaMM's own set does.
+    Benchmark("naion_dfn_0.6C_discharge", solve("DFN", "NaIon_Chayambuka2022", NAION_DISCHARGE),
+              "PyBaMM DFN + Chayambuka2022", solve("DFN", "Chayambuka2022", NAION_DISCHARGE),
+              goal=1.2),
+    # issue #3: metal inventory + dead metal cost <= 20 % over PyBaMM's half-cell DFN + SEI
+    Benchmark(
+        "limetal_nmc_dfn_sei_cycle",
+        _solve_fresh(lambda: pybamm.Model("MetalAnodeDFN", options=SEI),
+                     lambda: pybamm.ParameterValues("LiMetal_NMC_Xu2019"),
+                     lambda: pybamm.Experiment(LIMETAL_CYCLE)),
+        "PyBaMM half-cell DFN + SEI + Xu2019",
+        _solve_fresh(half_cell(pybamm.lithium_ion.DFN, SEI),
+                     lambda: pybamm.ParameterValues("Xu2019"),
+                     lambda: pybamm.Experiment(LIMETAL_CYCLE)),
+        goal=1.2,
+    ),
+    # issue #3: 500-cycle anode-free run, per cycle, no slower than PyBaMM's SPM + SEI
+    Benchmark(
+        "anode_free_spm_500_cycles",
+        _solve_fresh(lambda: pybamm.Model("MetalAnodeSPM", options=SEI), anode_free_parameters,
+                     anode_free_experiment),
+        "PyBaMM half-cell SPM + SEI + Xu2019",
+        _solve_fresh(half_cell(pybamm.lithium_ion.SPM, SEI), pybamm_half_cell_parameters,
+                     anode_free_experiment),
+        goal=1.0, per_cycle=True, repeats=3,
+    ),
+]
+
+
+def timed(function: Callable[[], pybamm.Solution], per_cycle: bool) -> float:
+    start = time.perf_counter()
+    solution = function()
+    seconds = time.perf_counter() - start
+    return seconds / max(len(solution.cycles), 1) if per_cycle else seconds
+
+
+def run(benchmarks: list[Benchmark], repeats: int) -> list[dict]:
+    rows = []
+    for bench in benchmarks:
+        n = bench.repeats if bench.repeats is not None else repeats
+        if not bench.per_cycle:  # warm-up: imports and casadi function caches
+            bench.ours(), bench.reference()
+        ours, ref = [], []
+        for _ in range(n):  # interleaved, so drifts in machine load hit both sides
+            ours.append(timed(bench.ours, bench.per_cycle))
+            ref.append(timed(bench.reference, bench.per_cycle))
+        ours_s, ref_s = statistics.median(ours), statistics.median(ref)
+        rows.append({"case": bench.case, "ours_s": ours_s, "reference": bench.reference_name,
+                     "reference_s": ref_s, "ratio": ours_s / ref_s, "goal": bench.goal})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--repeats", type=int, default=5, help="repeats per side (median)")
+    parser.add_argument("--case", action="append", help="only this case (repeatable)")
+    args = parser.parse_args(argv)
+    chosen = [b for b in BENCHMARKS if not args.case or b.case in args.case]
+    if not chosen:
+        parser.error(f"unknown case(s) {args.case}; valid: {[b.case for b in BENCHMARKS]}")
+    pybamm.set_logging_level("ERROR")
+    rows = run(chosen, args.repeats)
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    else:
+        print(f"{'case':<32} {'ours [s]':>9} {'ref [s]':>9} {'ratio':>6} {'goal':>5}  reference")
+        for r in rows:
+            flag = "" if r["ratio"] <= r["goal"] else "  (over goal)"
+            print(f"{r['case']:<32} {r['ours_s']:>9.3f} {r['reference_s']:>9.3f} "
+                  f"{r['ratio']:>6.2f} {r['goal']:>5.2f}  {r['reference']}{flag}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""Anode-free Cu ‖ NMC cycling to exhaustion: CCCV charge, fixed-capacity C/2 discharges.
+
+Procedure: the cell is built discharged (bare Cu, lithiated cathode). Each cycle charges at
+C/2 to 4.2 V with a constant-voltage hold to C/50 (plating all the cathode's cyclable Li on
+the Cu), then discharges at C/2 for 90 minutes (75 % of the nominal capacity) with no voltage
+cut-off. With the set's Coulombic efficiency of 90 % part of the plated Li is lost as dead Li each
+cycle, until the remaining Li cannot supply a full discharge: the run then stops with the
+termination reason "metal anode exhausted" (in cycle 11, as the metal_anode_exhaustion
+validation case predicts for CE 90 %).
+"""
+
+import pybamm
+
+MODEL = "MetalAnodeSPM"
+PARAMETERS = "AnodeFree_NMC_Xu2019"
+
+MAX_CYCLES = 80
+CYCLE = (
+    "Charge at C/2 until 4.2 V",
+    "Hold at 4.2 V until C/50",
+    "Discharge at C/2 for 90 minutes",
+)
+
+
+def experiment() -> pybamm.Experiment:
+    return pybamm.Experiment([CYCLE] * MAX_CYCLES)
+
+
+if __name__ == "__main__":
+    from pybamm_beyondli.protocols import run_script
+
+    run_script(__name__)

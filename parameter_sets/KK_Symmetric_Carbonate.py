@@ -1,0 +1,72 @@
+"""K ‖ K symmetric cell with 0.8 M KPF6 in EC:DEC — mostly ESTIMATED transport.
+
+No complete transport data set (D, κ, t+ as functions of c) of KPF6 in carbonates was found,
+so the salt transport is estimated from LiPF6 in EC:DMC (Valøen & Reimers 2005, J.
+Electrochem. Soc. 152, A882, via PyBaMM's ``Xu2019`` functions) at the KPF6 concentration.
+This is conservative for depletion: K+ is more mobile than Li+ in EC:DMC (Chemphyschem 20
+(2019) 581, doi:10.1002/cphc.201801064) and KFSI:DME has higher salt diffusivity and
+transference number than LiFSI:DME (Dhir et al. 2023, Nat. Commun. 14, 3833), so the real
+Sand's time is longer. Metal properties come from :mod:`pybamm_beyondli.metals`.
+"""
+
+from __future__ import annotations
+
+from pybamm.input.parameters.lithium_ion.Xu2019 import (
+    electrolyte_conductivity_Valoen2005,
+    electrolyte_diffusivity_Valoen2005,
+)
+from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023, XIANG2019
+from pybamm_beyondli.parameter_sets._planar_metal_cell import (
+    binary_electrolyte,
+    metal_electrodes,
+    planar_metal_cell_parameters,
+    power_law_exchange_current,
+    separator,
+)
+
+DHIR2023 = """@article{Dhir2023,
+  title   = {Fundamental investigations on the ionic transport and thermodynamic properties
+             of non-aqueous potassium-ion electrolytes},
+  author  = {Dhir, Shobhan and Jagger, Ben and Maguire, Alen and Pasta, Mauro},
+  journal = {Nature Communications},
+  volume  = {14},
+  pages   = {3833},
+  year    = {2023}
+}"""
+
+#: KPF6 concentration [mol.m-3]: 0.8 M, the usual KPF6 carbonate electrolyte (KPF6 dissolves
+#: less than LiPF6 in carbonates) — ESTIMATED as the common choice, not from the digest.
+C_KPF6 = 800.0
+
+#: K|electrolyte exchange current density at 0.8 M [A.m-2] — ESTIMATED: no review gives one.
+#: In SPEs the interfacial resistance rises ×10 from Li to Na and again to K (10³/10⁴/10⁵
+#: Ω cm², [Shinde2023], digest §1.2) and the K SEI is unstable already at 0.2 mA cm-2 in
+#: conventional electrolytes [Shinde2023, digest §1.1]; taking a charge-transfer resistance of
+#: ≈ 250 Ω cm² in the liquid gives j0 = RT/(F R_ct) ≈ 1e-4 A cm-2 = 1 A m-2.
+J0_K = 1.0
+
+
+def get_parameter_values() -> dict:
+    """K ‖ K, 0.8 M KPF6 in EC:DEC (estimated transport), 100 µm K foils."""
+    values = planar_metal_cell_parameters("K")
+    values.update({
+        "chemistry": "potassium_metal",
+        # separator: ESTIMATED as the Celgard 2325 of the Li set (25 µm, 0.39) [Xu2019 set]
+        **separator(25e-6, 0.39),
+        # electrolyte: ESTIMATED (module docstring): LiPF6 functions at the KPF6
+        # concentration; t+ = 0.38 and thermodynamic factor 1 as LiPF6 [Xu2019 set]
+        **binary_electrolyte(C_KPF6, 0.38, electrolyte_diffusivity_Valoen2005,
+                             electrolyte_conductivity_Valoen2005),
+        **metal_electrodes(
+            # K kinetics (estimated, see J0_K), transfer coefficient 1/2
+            exchange_current=power_law_exchange_current(J0_K, C_KPF6),
+            # foils: 100 µm — ESTIMATED as for Na (hand-rolled foils; ≈ 6 mA h cm-2)
+            initial_thickness=100e-6,
+            # dead K: ESTIMATED 15 % (CE 85 %), below Li and Na because reactivity and SEI
+            # instability go K > Na > Li [Xiang2019, digest §1.1]; within the 80-90 % of
+            # mossy deposits [Shinde2023, digest §1.6]
+            dead_fraction=0.15,
+        ),
+        "citations": ["Valoen2005", SHINDE2023, XIANG2019, DHIR2023],
+    })
+    return values

@@ -1,0 +1,64 @@
+"""Li ‖ Li symmetric cell with 1 M LiPF6 in EC:DMC on a Celgard 2325 separator.
+
+Electrolyte, separator and Li-metal kinetics are those of PyBaMM's ``Xu2019`` set (Xu et al.
+2019, J. Electrochem. Soc. 166, A3456), whose electrolyte transport is Valøen & Reimers
+(2005), J. Electrochem. Soc. 152, A882. Metal properties come from
+:mod:`pybamm_beyondli.metals`.
+"""
+
+from __future__ import annotations
+
+import pybamm
+from pybamm.input.parameters.lithium_ion.Xu2019 import (
+    electrolyte_conductivity_Valoen2005,
+    electrolyte_diffusivity_Valoen2005,
+    li_metal_electrolyte_exchange_current_density_Xu2019,
+)
+from pybamm_beyondli.parameter_sets._metal_electrode import (
+    LI_CARBONATE_DEAD_FRACTION,
+    SHINDE2023,
+    VARZI2020,
+)
+from pybamm_beyondli.parameter_sets._planar_metal_cell import (
+    binary_electrolyte,
+    metal_electrodes,
+    planar_metal_cell_parameters,
+    separator,
+)
+
+from pybamm_beyondli.metals import get_metal
+
+LI = get_metal("Li")
+
+
+def li_metal_exchange_current_density(c_e, T):
+    """Xu et al. (2019) Li|LiPF6 exchange current density, j0 = 3.5e-8 F c_Li^0.7 c_e^0.3
+    [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M)."""
+    return li_metal_electrolyte_exchange_current_density_Xu2019(
+        c_e, pybamm.Scalar(1 / LI.molar_volume), T
+    )
+
+
+def get_parameter_values() -> dict:
+    """Li ‖ Li, 1 M LiPF6 in EC:DMC (Xu2019 / Valoen2005), 50 µm Li foils."""
+    values = planar_metal_cell_parameters("Li")
+    values.update({
+        "chemistry": "lithium_metal",
+        # separator: Celgard 2325, 25 µm, porosity 0.39 [Xu2019, PyBaMM set]
+        **separator(2.5e-05, 0.39),
+        # electrolyte: 1 M LiPF6 in EC:DMC, t+ = 0.38, thermodynamic factor 1 [Xu2019 set];
+        # D(c, T) and κ(c, T) of Valoen2005
+        **binary_electrolyte(1000.0, 0.38, electrolyte_diffusivity_Valoen2005,
+                             electrolyte_conductivity_Valoen2005),
+        **metal_electrodes(
+            # Li-metal kinetics on both electrodes [Xu2019]
+            exchange_current=li_metal_exchange_current_density,
+            # foils: 50 µm, the thinnest commercial Li foil [Varzi2020 in the digest §2]
+            initial_thickness=50e-6,
+            # dead Li in LiPF6 EC:DMC: CE 90 %, the value shared by every Li-in-carbonate
+            # set (reasons at LI_CARBONATE_DEAD_FRACTION)
+            dead_fraction=LI_CARBONATE_DEAD_FRACTION,
+        ),
+        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020],
+    })
+    return values

@@ -1,0 +1,99 @@
+"""Values shared by every parameter set with a metal electrode (not a set itself): the
+metal's properties, the conventions of this package's metal submodels, the dead-metal
+fraction of Li in LiPF6 carbonates, and the reviews they are quoted from.
+
+Used by the metal-anode full-cell sets (``LiMetal_NMC_Xu2019``, ``AnodeFree_NMC_Xu2019``)
+and, through :mod:`._planar_metal_cell`, by the metal ‖ metal and metal ‖ substrate sets, so
+that these values cannot diverge between them.
+"""
+
+from __future__ import annotations
+
+from pybamm_beyondli.metals import get_metal
+
+#: Reviews quoted through the literature digest (``shared/literature/review-digest.md``).
+SHINDE2023 = """@article{Shinde2023,
+  title   = {Li, Na, K, Mg, Zn, Al, and Ca Anode Interface Chemistries Developed by
+             Solid-State Electrolytes},
+  author  = {Shinde, Sambhaji S. and Wagh, Nayantara K. and Kim, Sung-Hae and Lee, Jung-Ho},
+  journal = {Advanced Science},
+  volume  = {10},
+  pages   = {2304235},
+  year    = {2023},
+  doi     = {10.1002/advs.202304235}
+}"""
+VARZI2020 = """@article{Varzi2020,
+  title   = {Current Status and Future Perspectives of Lithium Metal Batteries},
+  author  = {Varzi, Alberto and Thanner, Katharina and Scipioni, Roberto and Di Lecce,
+             Daniele and Hassoun, Jusef and Dörfler, Susanne and Altheus, Holger and
+             Kaskel, Stefan and Prehal, Christian and Freunberger, Stefan A.},
+  journal = {Journal of Power Sources},
+  volume  = {480},
+  pages   = {228803},
+  year    = {2020},
+  doi     = {10.1016/j.jpowsour.2020.228803}
+}"""
+XIANG2019 = """@article{Xiang2019,
+  title   = {Alkali-Metal Anodes: From Lab to Market},
+  author  = {Xiang, Jingwei and Yang, Luyi and Yuan, Lixia and others},
+  journal = {Joule},
+  year    = {2019},
+  doi     = {10.1016/j.joule.2019.07.027}
+}"""
+ADAMS2018 = """@article{Adams2018,
+  title   = {Accurate Determination of Coulombic Efficiency for Lithium Metal Anodes and
+             Lithium Metal Batteries},
+  author  = {Adams, Brian D. and Zheng, Jianming and Ren, Xiaodi and Xu, Wu and
+             Zhang, Ji-Guang},
+  journal = {Advanced Energy Materials},
+  volume  = {8},
+  number  = {7},
+  pages   = {1702097},
+  year    = {2018},
+  doi     = {10.1002/aenm.201702097}
+}"""
+
+#: Dead fraction of Li stripped from a deposit in 1 M LiPF6 EC:DMC on bare Li or Cu:
+#: 0.10, i.e. a Coulombic efficiency of 90 %. LiPF6 carbonates give mossy (high j) or
+#: needle-like (low j) Li, not flat deposits [Varzi2020, Tian2021; digest §1.3], and random/
+#: mossy deposits are 80-90 % reversible [Shinde2023; digest §1.3/§1.6]; 90 % is the top of
+#: that range, below Xiang2019's "generally below 99.5 %" (the ceiling of any reported Li
+#: CE). The 97.5 % quoted by Varzi2020 is for Li on carbon-nanosphere hosts, not bare Li/Cu.
+#: With CE < 95 % dead metal controls the loss [Shinde2023; digest §1.6], as in the
+#: dead-metal submodel. One constant for every Li-in-carbonate set.
+LI_CARBONATE_DEAD_FRACTION = 0.10
+
+#: Butler-Volmer transfer coefficient of metal plating/stripping: 1/2, the symmetric barrier
+#: (Bard & Faulkner 2001, §3.3), Xu et al. (2019)'s "charge transfer coefficient" of Li metal
+#: and the value of PyBaMM's Chayambuka2022 Na-ion set.
+TRANSFER_COEFFICIENT = 0.5
+
+
+def metal_electrode_parameters(metal_symbol: str,
+                               domains: tuple[str, ...] = ("Negative",)) -> dict:
+    """The metal's properties and the metal-submodel conventions, for a metal electrode on
+    each of ``domains`` (``"Negative"``, ``"Positive"``)."""
+    metal = get_metal(metal_symbol)
+    values = {
+        # metal (pybamm_beyondli.metals: IUPAC molar masses, CRC/review densities)
+        "Metal charge number": metal.z,
+        "Metal molar volume [m3.mol-1]": metal.molar_volume,
+        # PyBaMM's half-cell name for the same quantity (its Li-metal j0 uses c = 1/V_bar)
+        "Lithium metal partial molar volume [m3.mol-1]": metal.molar_volume,
+        # coverage thickness: assumed 10 nm (no review gives an end-of-stripping length;
+        # the order of the 10-20 nm ideal SEI [Shinde2023], below which a layer is no
+        # longer continuous). It only shapes the last ~10 nm of stripping (<0.2 % of a
+        # 1 mAh cm-2 Li layer, ~5 µm) and lets a voltage cut-off end a metal-limited
+        # discharge before the exhaustion event
+        "Metal coverage thickness [m]": 1e-8,
+        # regularisation of the kinetics on a bare substrate (metal_kinetics): small enough
+        # that stripping an exhausted deposit passes 1 V (the strip limit of Adams et al.
+        # 2018); far below the exhaustion coverage, so it never carries a stripping current
+        # (the full-cell sets override it for their voltage window: LiMetal_NMC_Xu2019)
+        "Substrate coverage floor": 1e-15,
+        # nucleation overpotential off (0 = off; e.g. 0.03 V for Li on Cu, Pei et al. 2017)
+        "Metal nucleation overpotential [V]": 0.0,
+    }
+    for domain in domains:
+        values[f"{domain} electrode Butler-Volmer transfer coefficient"] = TRANSFER_COEFFICIENT
+    return values

@@ -1,0 +1,109 @@
+"""Shared pieces of the metal ‖ metal and metal ‖ substrate parameter sets (not a set itself).
+
+:func:`planar_metal_cell_parameters` fills in the metal's properties from
+:mod:`pybamm_beyondli.metals` and the cell conventions common to every set; each set module
+supplies its electrolyte, separator, foils, kinetics and dead-metal fraction, with sources,
+through :func:`separator`, :func:`binary_electrolyte` and :func:`metal_electrodes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pybamm
+from pybamm_beyondli.parameter_sets._metal_electrode import metal_electrode_parameters
+
+#: Bruggeman exponent of the separators of these sets (PyBaMM's Xu2019 and Chayambuka2022
+#: sets both use 1.5)
+BRUGGEMAN = 1.5
+
+
+def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.5) -> Callable:
+    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent [A.m-2]: the concentration dependence of a
+    Butler-Volmer exchange current density with transfer coefficient ``exponent`` (Bard &
+    Faulkner 2001, eq. 3.4.10, for the metal at unit activity), no temperature dependence."""
+
+    def exchange_current_density(c_e, T):
+        return j0_ref * (pybamm.maximum(c_e, 1e-6) / c_ref) ** exponent
+
+    return exchange_current_density
+
+
+def constant(value: float) -> Callable:
+    """A concentration- and temperature-independent function parameter f(c_e, T) = value."""
+
+    def function(c_e, T):
+        return pybamm.Scalar(value)
+
+    return function
+
+
+def separator(thickness: float, porosity: float) -> dict:
+    """Separator rows: thickness [m], porosity and the Bruggeman exponent :data:`BRUGGEMAN`."""
+    return {
+        "Separator thickness [m]": thickness,
+        "Separator porosity": porosity,
+        "Separator Bruggeman coefficient (electrolyte)": BRUGGEMAN,
+        "Separator Bruggeman coefficient (electrode)": BRUGGEMAN,
+    }
+
+
+def binary_electrolyte(concentration: float, transference_number: float,
+                       diffusivity: Callable, conductivity: Callable,
+                       thermodynamic_factor: float = 1.0) -> dict:
+    """Electrolyte rows of a 1:1 salt: initial concentration [mol.m-3], t+, D(c, T),
+    κ(c, T) and the thermodynamic factor."""
+    return {
+        "Initial concentration in electrolyte [mol.m-3]": concentration,
+        "Cation transference number": transference_number,
+        "Thermodynamic factor": thermodynamic_factor,
+        "Electrolyte diffusivity [m2.s-1]": diffusivity,
+        "Electrolyte conductivity [S.m-1]": conductivity,
+    }
+
+
+def metal_electrodes(exchange_current: Callable, initial_thickness: float,
+                     dead_fraction: float) -> dict:
+    """Rows of two electrodes of the same metal: j0(c_e, T) [A.m-2] and initial thickness
+    [m] of both, and the constant dead-metal fraction."""
+    values = {"Dead metal fraction": dead_fraction}
+    for domain in ("Negative", "Positive"):
+        values[f"{domain} metal exchange-current density [A.m-2]"] = exchange_current
+        values[f"{domain} electrode initial metal thickness [m]"] = initial_thickness
+    return values
+
+
+def planar_metal_cell_parameters(metal_symbol: str) -> dict:
+    """Metal properties and cell conventions shared by every metal-electrode cell set."""
+    return {
+        # metal, transfer coefficient 1/2 on both electrodes, coverage thickness, substrate
+        # floor, nucleation off: shared with the full-cell sets (_metal_electrode)
+        **metal_electrode_parameters(metal_symbol, ("Negative", "Positive")),
+        # Sand's-time event at 0.1 % of a 1 M salt (numerical margin: the analytic Sand's
+        # time is at c = 0, reached (1 - 1e-3)² ≈ 0.998 of the way; electrolyte_depletion)
+        "Electrolyte depletion concentration [mol.m-3]": 1.0,
+        # cell: 1 cm² of electrode, so a current in mA is a current density in mA cm-2
+        # (a normalisation, not a measured size)
+        "Electrode height [m]": 0.01,
+        "Electrode width [m]": 0.01,
+        "Number of electrodes connected in parallel to make a cell": 1,
+        "Number of cells connected in series to make a battery": 1,
+        # 1 mA h cm-2 per half cycle, the usual areal capacity of symmetric-cell and Li|Cu
+        # tests (Adams et al. 2018 cycle 1 mA h cm-2; digest §2: lab tests < 3 mA h cm-2)
+        "Nominal cell capacity [A.h]": 1e-3,
+        "Current function [A]": 1e-3,  # 1 mA cm-2, the standard test current density
+        "Contact resistance [Ohm]": 0,
+        # symmetric-cell voltages are overpotentials, of either sign
+        "Lower voltage cut-off [V]": -1.0,
+        "Upper voltage cut-off [V]": 1.0,
+        "Open-circuit voltage at 0% SOC [V]": 0.0,
+        "Open-circuit voltage at 100% SOC [V]": 0.0,
+        # room temperature (25 °C), the temperature of the transport data used
+        "Reference temperature [K]": 298.15,
+        "Ambient temperature [K]": 298.15,
+        "Initial temperature [K]": 298.15,
+        # double layer at each metal surface: 0.2 F m-2 = 20 µF cm-2, within the 10-40 µF cm-2
+        # of metal electrodes (Bard & Faulkner 2001, §13.3) and PyBaMM's Marquis2019 value
+        "Negative electrode double-layer capacity [F.m-2]": 0.2,
+        "Positive electrode double-layer capacity [F.m-2]": 0.2,
+    }

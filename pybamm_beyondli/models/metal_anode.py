@@ -1,0 +1,201 @@
+"""Metal-anode full cells: a planar metal (or bare current collector) negative electrode
+against a porous intercalation cathode.
+
+``MetalAnodeDFN``, ``MetalAnodeSPMe`` and ``MetalAnodeSPM`` are PyBaMM's lithium-ion
+DFN, SPMe and SPM in half-cell mode (``{"working electrode": "positive"}``: PyBaMM's planar
+metal interface with its electrolyte, cathode and optional SEI on the metal) plus this
+package's metal submodels on the negative electrode, added by :class:`MetalAnodeMixin`:
+
+- :class:`~pybamm_beyondli.submodels.metal_kinetics.MetalButlerVolmer`: Butler–Volmer with
+  the metal's charge number z, coverage-limited stripping, optional nucleation
+  overpotential (always through PyBaMM's surface-form metal interface);
+- :class:`~pybamm_beyondli.submodels.metal_inventory.MetalInventory`: active metal, thickness
+  and the ``"metal anode exhausted"`` event, placed just past zero metal (as in the symmetric
+  cell) so that a discharge "until V" ends at its own limit wherever the exhausted anode
+  reaches it, with or without a double layer;
+- :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`: deposit and dead metal;
+- :class:`~pybamm_beyondli.submodels.metal_inventory.MetalThroughput`: plated and stripped
+  charge, from which :func:`coulombic_efficiency` gives the CE of each cycle.
+
+The models also define their own inventory (not PyBaMM's half-cell "Total lithium"
+variables, see PyBaMM #5700/#5746), per electrode area [mol.m-2]:
+``"Cathode metal [mol.m-2]"`` (integral of eps_s c_s over the cathode),
+``"Electrolyte metal [mol.m-2]"`` (integral of eps c_e over separator and cathode; the
+electrolyte cation is counted as metal, valid for a Li electrolyte with a Li anode), and
+``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + cathode + electrolyte,
+which is conserved.
+
+Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
+dead and interphase metal, metal thickness, plated and stripped charge, discharge capacity.
+The Coulombic efficiency of cycle k is
+CE_k = Change in stripped charge / Change in plated charge (:func:`coulombic_efficiency`,
+which also adds it to the solution's summary variables as ``"Coulombic efficiency"``).
+
+Input checks: the metal parameters are checked when PyBaMM substitutes the parameter values
+(``pybamm.Simulation(...).solve()`` or ``ParameterValues.process_model``), whichever set they
+come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (the same rules
+as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
+thicknesses and the nucleation overpotential >= 0, the molar volume and coverage thickness
+> 0, the transfer coefficient and substrate coverage floor in (0, 1) and a constant
+``"Dead metal fraction"`` in [0, 1]; otherwise :class:`pybamm_beyondli.errors.InputError`
+names the parameter and the allowed range. A Coulombic efficiency is turned into a dead
+fraction by :func:`dead_fraction_from_coulombic_efficiency`, which checks CE in [0, 1].
+Options: ``"working electrode"`` is always ``"positive"`` (anything else is an InputError).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pybamm
+
+from pybamm_beyondli.submodels.dead_metal import DeadMetal
+from pybamm_beyondli.submodels.metal_inventory import (
+    DEEP_STRIP_EXHAUSTION_COVERAGE,
+    MetalInventory,
+    MetalThroughput,
+)
+from pybamm_beyondli.submodels.metal_kinetics import MetalButlerVolmer
+
+#: Thickness below which stripping loses electroactive area (see metal_inventory).
+COVERAGE_PARAMETER = "Metal coverage thickness [m]"
+
+METAL_VARIABLES = [
+    "Negative electrode active metal [mol.m-2]",
+    "Negative electrode dead metal [mol.m-2]",
+    "Negative electrode metal in interphase [mol.m-2]",
+    "Negative electrode metal thickness [m]",
+    "Negative electrode plated deposit [mol.m-2]",
+    "Negative electrode metal plated charge [A.h.m-2]",
+    "Negative electrode metal stripped charge [A.h.m-2]",
+    "Cathode metal [mol.m-2]",
+    "Total metal inventory [mol.m-2]",
+]
+
+
+class MetalAnodeMixin:
+    """Turns a PyBaMM lithium-ion model class into a metal-anode full-cell model.
+
+    Forces ``"working electrode": "positive"`` and replaces PyBaMM's metal counter-electrode
+    submodels by this package's (see module docstring). Construct with the model's usual
+    ``options``/``name``/``build`` arguments.
+    """
+
+    #: Options set unless given (PyBaMM requires some per model class).
+    _default_options: dict = {}
+
+    #: 0-D variables worth tabulating for every run.
+    key_variables: list[str] = [
+        "Voltage [V]",
+        "Current [A]",
+        "Discharge capacity [A.h]",
+        *METAL_VARIABLES,
+    ]
+
+    def __init__(self, options: dict | None = None, name: str | None = None,
+                 build: bool = True) -> None:
+        options = dict(options or {})
+        working = options.get("working electrode", "positive")
+        if working != "positive":
+            from pybamm_beyondli.errors import InputError
+
+            raise InputError(f"option 'working electrode' = {working!r} is not allowed for a "
+                             "metal-anode model; it is always 'positive' (metal negative)")
+        options["working electrode"] = "positive"
+        for key, value in self._default_options.items():
+            options.setdefault(key, value)
+        super().__init__(options, name or type(self).__name__, build=False)
+        pybamm.citations.register("Xu2019")
+        if build:
+            self.build_model()
+
+    def set_li_metal_counter_electrode_submodels(self) -> None:
+        domain = "negative"
+        self.submodels["negative electrode potential"] = (
+            pybamm.electrode.ohm.LithiumMetalSurfaceForm(self.param, domain, self.options)
+        )
+        self.submodels["negative electrode interface"] = MetalButlerVolmer(
+            self.param, domain, "lithium metal plating", self.options, "primary"
+        )
+        # exhaustion past zero (as in the symmetric cell), so that a discharge "until V"
+        # ends at its own voltage limit wherever that lies above the exhausted-anode
+        # voltage (metal_inventory docstring)
+        self.submodels["negative metal inventory"] = MetalInventory(
+            self.param, domain, self.options, coverage_parameter=COVERAGE_PARAMETER,
+            exhaustion_coverage=DEEP_STRIP_EXHAUSTION_COVERAGE,
+        )
+        self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
+        self.submodels["negative metal throughput"] = MetalThroughput(
+            self.param, domain, self.options
+        )
+
+    def set_degradation_variables(self) -> None:
+        super().set_degradation_variables()
+        v = self.variables
+        L_s, L_p = self.param.s.L, self.param.p.L
+        eps_s_p = v["Positive electrode active material volume fraction"]
+        c_s_rav = v["R-averaged positive particle concentration [mol.m-3]"]
+        cathode = pybamm.x_average(eps_s_p * c_s_rav) * L_p
+        electrolyte = (
+            pybamm.x_average(v["Separator porosity"]
+                             * v["Separator electrolyte concentration [mol.m-3]"]) * L_s
+            + pybamm.x_average(v["Positive electrode porosity"]
+                               * v["Positive electrolyte concentration [mol.m-3]"]) * L_p
+        )
+        metal = (v["Negative electrode active metal [mol.m-2]"]
+                 + v["Negative electrode dead metal [mol.m-2]"]
+                 + v["Negative electrode metal in interphase [mol.m-2]"])
+        self.variables.update({
+            "Cathode metal [mol.m-2]": cathode,
+            "Electrolyte metal [mol.m-2]": electrolyte,
+            "Total metal inventory [mol.m-2]": metal + cathode + electrolyte,
+        })
+
+    def set_summary_variables(self) -> None:
+        super().set_summary_variables()
+        self.summary_variables = [*self.summary_variables, *METAL_VARIABLES,
+                                  "Discharge capacity [A.h]"]
+
+
+class MetalAnodeDFN(MetalAnodeMixin, pybamm.lithium_ion.DFN):
+    """Doyle–Fuller–Newman model of a metal-anode full cell (see the module docstring)."""
+
+
+class MetalAnodeSPMe(MetalAnodeMixin, pybamm.lithium_ion.SPMe):
+    """Single-particle model with electrolyte of a metal-anode full cell."""
+
+
+class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
+    """Single-particle model of a metal-anode full cell."""
+
+    _default_options = {"x-average side reactions": "true"}  # as PyBaMM's SPM sets it
+
+
+def coulombic_efficiency(solution: pybamm.Solution) -> np.ndarray:
+    """Coulombic efficiency of each Experiment cycle, stripped / plated charge at the metal.
+
+    CE_k = (Change in stripped charge)_k / (Change in plated charge)_k from the summary
+    variables of ``solution`` (NaN for a cycle that plated nothing). PyBaMM's summary
+    variables hold end-of-cycle values and per-cycle changes only, so a ratio of changes
+    cannot be a model variable; this function also stores the result in the solution's
+    summary variables as ``"Coulombic efficiency"``, so that afterwards
+    ``solution.summary_variables["Coulombic efficiency"]`` works like any other.
+    """
+    summary = solution.summary_variables
+    stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
+    plated = np.asarray(summary["Change in negative electrode metal plated charge [A.h.m-2]"])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ce = np.where(plated > 0, stripped / plated, np.nan)
+    stored = getattr(summary, "_variables", None)
+    if isinstance(stored, dict):
+        stored["Coulombic efficiency"] = list(ce)
+    return ce
+
+
+def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:
+    """Parameter update for a constant per-cycle Coulombic efficiency ``ce`` in [0, 1]:
+    ``{"Dead metal fraction": 1 - ce}`` (CE = 1 - f when nothing else consumes metal)."""
+    from pybamm_beyondli.errors import InputError
+
+    if not 0 <= ce <= 1:
+        raise InputError(f"Coulombic efficiency = {ce!r} is not allowed; it must be in [0, 1]")
+    return {"Dead metal fraction": 1 - ce}

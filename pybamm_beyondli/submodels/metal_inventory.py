@@ -1,0 +1,334 @@
+"""Metal inventory of a planar metal electrode: active metal per area, thickness, coverage.
+
+Mechanism (one submodel, generic over the electrode ``domain``):
+
+    dA/dt = -i / (z F) - r_dead                                       (Faraday's law)
+    L_metal = V_m A                                                   (dense metal layer)
+    theta = A / (A + A_c),    A_c = L_c / V_m                         (surface coverage)
+
+with A [mol.m-2] the electrochemically active (connected) metal per electrode area, i
+[A.m-2] the interfacial current density of the metal reaction at that surface, z the
+metal's charge number, F Faraday's constant, V_m the metal's molar volume [m3.mol-1] and
+r_dead [mol.m-2.s-1] the rate at which metal is isolated (the variable
+``"{Domain} electrode dead metal formation rate [mol.m-2.s-1]"`` of
+:class:`pybamm_beyondli.submodels.dead_metal.DeadMetal`; zero if no such submodel is used).
+L_c is a coverage thickness, the parameter named by the constructor argument
+``coverage_parameter`` (the full-cell models use ``"Metal coverage thickness [m]"``; with
+None, L_c is one atomic monolayer (V_m/N_A)^(1/3)). A metal layer thinner than L_c no longer
+covers the surface (deposits are grains and nuclei, not flat films; review digest section
+1.2), so its electroactive area falls in proportion to the amount left. The coverage theta is
+~1 for a thick layer and falls to zero as the last metal is stripped;
+:func:`pybamm_beyondli.submodels.metal_kinetics.metal_butler_volmer` multiplies the anodic
+(stripping) branch by theta, so the stripping overpotential rises (by (RT/alpha z F) ln 2
+when L_c is left) and then to the ceiling set by the substrate coverage floor when the
+metal runs out, as at the end of stripping in
+a Li‖Cu test or an anode-free cell's discharge.
+
+Sign convention: ``current_density_variable`` names the interfacial current density at the
+metal surface, **positive for oxidation = stripping** (metal -> ion + z e-) and negative for
+plating. For the negative electrode of PyBaMM's half cell this is PyBaMM's own
+``"Lithium metal plating current density [A.m-2]"`` (positive on discharge). For a metal
+positive electrode (e.g. the second electrode of a symmetric cell) pass a variable with the
+same convention (positive when that electrode is stripped).
+
+Metal consumed by interphase (SEI) growth is not an extra sink here: in PyBaMM's planar
+interface the SEI reduction current j_sei < 0 is balanced by extra stripping (the charge
+balance i_cc = i + j_sei), so it already leaves A through i. It is reported separately as
+``"{Domain} electrode metal in interphase [mol.m-2]"`` = z_SEI (c_SEI - c_SEI,0) / z from
+PyBaMM's SEI concentration on the interface.
+
+Exhaustion: the event ``"metal anode exhausted"`` (negative electrode; ``"{domain} metal
+electrode exhausted"`` for a positive one) stops the simulation when, while stripping, the
+active metal falls to A_x = c_x A_c, with c_x the constructor argument
+``exhaustion_coverage`` (signed, in coverage amounts A_c):
+
+- c_x = +1e-6 (default, :data:`EXHAUSTION_COVERAGE`): 1e-6 A_c *before* the metal is gone
+  (theta ~ 1e-6, after the stripping overpotential has risen by (RT / alpha z F) ln 1e6,
+  about 0.7 V for Li). A voltage cut-off less than ~0.7 V below the discharge OCV stops a
+  metal-limited discharge first (the normal end of an anode-free discharge); the event
+  catches steps without such a cut-off (time, capacity, power steps) and cut-offs further
+  down, so that they end with a named reason instead of a solver failure.
+- c_x = -1e-6 (:data:`DEEP_STRIP_EXHAUSTION_COVERAGE`): 1e-6 A_c *past* zero. Past zero the
+  kinetic coverage sits at its floor (``"Substrate coverage floor"``, see
+  :mod:`pybamm_beyondli.submodels.metal_kinetics`), so the stripping overpotential has
+  reached its ceiling (RT/alpha z F) ln(i/(j0 floor)) and a "strip until V" step whose limit
+  lies beyond the +1e-6 point (the "strip to 1 V" of the Li|Cu protocol of Adams et al. 2018,
+  reached at theta ~ 1e-10) ends at its own voltage limit first; a step without a voltage
+  limit still ends here. Used by the metal ‖ metal and metal ‖ substrate cell and the
+  metal-anode full cells (where the +1e-6 point could pre-empt a 3.0 V discharge cut-off of
+  an anode-free cell in the differential surface form, the double layer lagging).
+
+The event expression is (A - A_x + 2 |A_x| (1 - H)) / |A_x|, with H a stripping indicator:
+dH/dt = (S(i) - H) / tau, S a sharp step that is 1 while stripping (i > 1e-3 A.m-2) and
+tau = 0.1 s. It crosses zero at A = A_x while stripping (H = 1) and only at A = A_x - 2|A_x|
+< 0 otherwise, so it is positive at rest and while plating: an empty (anode-free) electrode
+never trips it before it plates; because H lags the current by tau, it is also positive at
+the start of any step, so even a discharge of an empty electrode ends with the named event
+(a fraction of a second in) rather than PyBaMM's "event non-positive at initial conditions"
+error.
+
+Output variables (Domain capitalised):
+``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
+``"{Domain} electrode metal surface coverage"``, ``"{Domain} electrode metal coverage amount
+[mol.m-2]"`` (A_c), ``"{Domain} electrode metal in interphase [mol.m-2]"``,
+``"{Domain} electrode metal stripping rate [mol.m-2.s-1]"``. The companion bookkeeping
+submodel :class:`MetalThroughput` (same file, same conventions) integrates the cumulative
+throughputs ``"{Domain} electrode metal plated charge [A.h.m-2]"`` and
+``"{Domain} electrode metal stripped charge [A.h.m-2]"`` (their per-cycle changes give the
+Coulombic efficiency, see :func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`).
+
+Parameters (by name): ``"Metal charge number"``, ``"Metal molar volume [m3.mol-1]"``,
+``"{Domain} electrode initial metal thickness [m]"`` and, if given, the coverage thickness
+(``"Metal coverage thickness [m]"``).
+
+Source: Faraday's law; the inventory/thickness bookkeeping follows the dead-lithium model
+of Xu et al. (2019), J. Electrochem. Soc. 166, A3456 (PyBaMM key ``Xu2019``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pybamm
+
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.submodels.parameter_checks import checked_parameter
+
+#: Default exhaustion point, in coverage amounts before zero (numerical convention, above).
+EXHAUSTION_COVERAGE = 1e-6
+#: Exhaustion point past zero, for "strip until V" steps beyond the +1e-6 point (above).
+DEEP_STRIP_EXHAUSTION_COVERAGE = -1e-6
+#: Current density [A.m-2] above which the electrode counts as stripping in the event.
+STRIPPING_ONSET = 1e-3
+#: Lag [s] of the stripping indicator used by the exhaustion event (see above).
+STRIPPING_LAG = 0.1
+DEFAULT_CURRENT_DENSITY = "Lithium metal plating current density [A.m-2]"
+
+
+#: Avogadro constant [mol-1] (CODATA 2018, exact).
+AVOGADRO = 6.02214076e23
+
+
+def monolayer_amount(molar_volume: pybamm.Symbol) -> pybamm.Symbol:
+    """Metal per area in one atomic monolayer, A_ml = (V_m/N_A)^(1/3) / V_m [mol.m-2]."""
+    return (molar_volume / AVOGADRO) ** (1 / 3) / molar_volume
+
+
+def coverage_amount(coverage_parameter: str | None = None) -> pybamm.Symbol:
+    """Metal per area below which the surface is no longer covered [mol.m-2]:
+    A_c = L_c / V_m with L_c the parameter ``coverage_parameter`` (e.g.
+    ``"Metal coverage thickness [m]"``), or one atomic monolayer if it is None."""
+    V_m = checked_parameter("Metal molar volume [m3.mol-1]")
+    if coverage_parameter is None:
+        return monolayer_amount(V_m)
+    return checked_parameter(coverage_parameter) / V_m
+
+
+def interphase_metal(variables: dict, options, param, domain: str,
+                     z: pybamm.Symbol) -> pybamm.Symbol:
+    """Metal bound in the SEI on a planar electrode, z_SEI (c_SEI - c_SEI,0) / z [mol.m-2]."""
+    Domain = domain.capitalize()
+    sei_option = "none"
+    if options is not None:
+        try:
+            sei_option = getattr(options, domain)["SEI"]
+        except (AttributeError, KeyError):
+            sei_option = "none"
+    name = f"{Domain} SEI concentration [mol.m-2]"
+    if sei_option in ("none", "constant") or name not in variables:
+        return pybamm.PrimaryBroadcast(pybamm.Scalar(0), "current collector")
+    phase_param = param.domain_params[domain].prim
+    c_sei_0 = phase_param.L_sei_0 / phase_param.V_bar_sei
+    return phase_param.z_sei * (variables[name] - c_sei_0) / z
+
+
+def coverage_variable(domain: str) -> str:
+    """Name of the metal surface coverage theta of ``domain`` (an output of this module)."""
+    return f"{domain.capitalize()} electrode metal surface coverage"
+
+
+class MetalElectrodeSubModel(pybamm.BaseSubModel):
+    """Base of the per-electrode metal submodels (:class:`MetalInventory`,
+    :class:`MetalThroughput`, :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`).
+
+    Parameters
+    ----------
+    param : pybamm.LithiumIonParameters
+        The model's parameters.
+    domain : str
+        ``"negative"`` or ``"positive"`` (anything else is an InputError).
+    options : dict, optional
+        Model options (used for the SEI option of this electrode).
+    current_density_variable : str
+        Name of the interfacial current density at this metal surface, positive for
+        stripping (oxidation); see the module docstring.
+    """
+
+    #: Submodel name (PyBaMM's ``name``), set by each subclass.
+    submodel_name = "metal electrode"
+
+    def __init__(self, param, domain: str, options=None,
+                 current_density_variable: str = DEFAULT_CURRENT_DENSITY) -> None:
+        if domain not in ("negative", "positive"):
+            raise InputError(f"metal electrode domain '{domain}' is not allowed; "
+                             "use 'negative' or 'positive'")
+        super().__init__(param, domain, name=self.submodel_name, options=options)
+        self.current_density_variable = current_density_variable
+
+    @property
+    def z(self) -> pybamm.Symbol:
+        return checked_parameter("Metal charge number")
+
+    @property
+    def V_m(self) -> pybamm.Symbol:
+        return checked_parameter("Metal molar volume [m3.mol-1]")
+
+    def stripping_rate(self, variables: dict) -> pybamm.Symbol:
+        """s = i / (z F) [mol.m-2.s-1], positive = stripping."""
+        return variables[self.current_density_variable] / (self.z * self.param.F)
+
+
+class MetalInventory(MetalElectrodeSubModel):
+    """Active metal A [mol.m-2] of a planar metal electrode, dA/dt = -i/(zF) - r_dead.
+
+    Parameters as :class:`MetalElectrodeSubModel`, and:
+
+    event_name : str, optional
+        Name of the exhaustion event (default ``"metal anode exhausted"`` on the negative
+        electrode, ``"positive metal electrode exhausted"`` on the positive).
+    coverage_parameter : str, optional
+        Name of the coverage-thickness parameter L_c [m]; None (default) = one monolayer.
+    exhaustion_coverage : float, optional
+        Signed active metal, in coverage amounts A_c, at which the exhaustion event fires
+        while stripping: :data:`EXHAUSTION_COVERAGE` (+1e-6, default) just before the metal is
+        gone, :data:`DEEP_STRIP_EXHAUSTION_COVERAGE` (-1e-6) just past zero, so that a
+        "strip until V" step can reach a limit beyond the +1e-6 point (module docstring).
+        Must be non-zero.
+    """
+
+    submodel_name = "metal inventory"
+
+    def __init__(
+        self,
+        param,
+        domain: str,
+        options=None,
+        current_density_variable: str = DEFAULT_CURRENT_DENSITY,
+        event_name: str | None = None,
+        coverage_parameter: str | None = None,
+        exhaustion_coverage: float = EXHAUSTION_COVERAGE,
+    ) -> None:
+        super().__init__(param, domain, options, current_density_variable)
+        if not (np.isfinite(exhaustion_coverage) and exhaustion_coverage != 0):
+            raise InputError(f"exhaustion_coverage = {exhaustion_coverage!r} is not allowed; "
+                             "it must be a finite non-zero number of coverage amounts")
+        self.coverage_parameter = coverage_parameter
+        self.exhaustion_coverage = exhaustion_coverage
+        self.event_name = event_name or (
+            "metal anode exhausted" if domain == "negative"
+            else f"{domain} metal electrode exhausted"
+        )
+        pybamm.citations.register("Xu2019")
+
+    # parameters -----------------------------------------------------------------------
+    @property
+    def L_0(self) -> pybamm.Symbol:
+        return checked_parameter(
+            f"{self.domain.capitalize()} electrode initial metal thickness [m]")
+
+    # model ----------------------------------------------------------------------------
+    def get_fundamental_variables(self) -> dict:
+        Domain = self.domain.capitalize()
+        A_c = coverage_amount(self.coverage_parameter)
+        A = pybamm.Variable(f"{Domain} electrode active metal [mol.m-2]",
+                            domain="current collector", scale=A_c)
+        A.print_name = f"A_{self.domain[0]}"
+        H = pybamm.Variable(f"{Domain} electrode stripping indicator",
+                            domain="current collector")
+        return {
+            f"{Domain} electrode stripping indicator": H,
+            f"{Domain} electrode active metal [mol.m-2]": A,
+            f"{Domain} electrode metal thickness [m]": A * self.V_m,
+            coverage_variable(self.domain): A / (A + A_c),
+            f"{Domain} electrode metal coverage amount [mol.m-2]": A_c,
+        }
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        Domain = self.domain.capitalize()
+        variables.update({
+            f"{Domain} electrode metal stripping rate [mol.m-2.s-1]":
+                self.stripping_rate(variables),
+            f"{Domain} electrode metal in interphase [mol.m-2]": interphase_metal(
+                variables, self.options, self.param, self.domain, self.z),
+        })
+        return variables
+
+    def set_rhs(self, variables: dict) -> None:
+        Domain = self.domain.capitalize()
+        A = variables[f"{Domain} electrode active metal [mol.m-2]"]
+        s = variables[f"{Domain} electrode metal stripping rate [mol.m-2.s-1]"]
+        r_dead = variables.get(f"{Domain} electrode dead metal formation rate [mol.m-2.s-1]",
+                               pybamm.Scalar(0))
+        H = variables[f"{Domain} electrode stripping indicator"]
+        i = variables[self.current_density_variable]
+        stripping = pybamm.sigmoid(STRIPPING_ONSET, i, 10 / STRIPPING_ONSET)
+        self.rhs = {A: -s - r_dead, H: (stripping - H) / STRIPPING_LAG}
+
+    def set_initial_conditions(self, variables: dict) -> None:
+        Domain = self.domain.capitalize()
+        A = variables[f"{Domain} electrode active metal [mol.m-2]"]
+        H = variables[f"{Domain} electrode stripping indicator"]
+        self.initial_conditions = {A: self.L_0 / self.V_m, H: pybamm.Scalar(0)}
+
+    def add_events_from(self, variables: dict) -> None:
+        Domain = self.domain.capitalize()
+        A = variables[f"{Domain} electrode active metal [mol.m-2]"]
+        H = variables[f"{Domain} electrode stripping indicator"]
+        A_c = coverage_amount(self.coverage_parameter)
+        A_x = self.exhaustion_coverage * A_c  # fires here while stripping (H = 1)
+        margin = abs(self.exhaustion_coverage) * A_c
+        self.events.append(pybamm.Event(
+            self.event_name,
+            pybamm.yz_average(A - A_x + 2 * margin * (1 - H)) / margin,
+            pybamm.EventType.TERMINATION,
+        ))
+
+
+class MetalThroughput(MetalElectrodeSubModel):
+    """Cumulative plated and stripped charge at a metal surface [A.h.m-2]:
+
+        dQ_pl/dt = max(-i, 0) / 3600,   dQ_st/dt = max(i, 0) / 3600.
+
+    Their changes over a cycle give the cycle's Coulombic efficiency
+    CE = dQ_st / dQ_pl (stripped over plated charge; Aurbach et al. 2016, Nat. Energy 1,
+    16128 / Adams et al. 2018, Adv. Energy Mater. 8, 1702097, the standard definition).
+    Parameters as :class:`MetalElectrodeSubModel`.
+    """
+
+    submodel_name = "metal throughput"
+
+    def get_fundamental_variables(self) -> dict:
+        Domain = self.domain.capitalize()
+        q_pl = pybamm.Variable(f"{Domain} electrode metal plated charge [A.h.m-2]",
+                               domain="current collector")
+        q_st = pybamm.Variable(f"{Domain} electrode metal stripped charge [A.h.m-2]",
+                               domain="current collector")
+        return {
+            f"{Domain} electrode metal plated charge [A.h.m-2]": q_pl,
+            f"{Domain} electrode metal stripped charge [A.h.m-2]": q_st,
+            f"{Domain} electrode cumulative metal Coulombic efficiency": q_st
+            / pybamm.maximum(q_pl, 1e-12),
+        }
+
+    def set_rhs(self, variables: dict) -> None:
+        Domain = self.domain.capitalize()
+        q_pl = variables[f"{Domain} electrode metal plated charge [A.h.m-2]"]
+        q_st = variables[f"{Domain} electrode metal stripped charge [A.h.m-2]"]
+        i = variables[self.current_density_variable]
+        self.rhs = {q_pl: pybamm.maximum(-i, 0) / 3600, q_st: pybamm.maximum(i, 0) / 3600}
+
+    def set_initial_conditions(self, variables: dict) -> None:
+        Domain = self.domain.capitalize()
+        self.initial_conditions = {
+            variables[f"{Domain} electrode metal plated charge [A.h.m-2]"]: pybamm.Scalar(0),
+            variables[f"{Domain} electrode metal stripped charge [A.h.m-2]"]: pybamm.Scalar(0),
+        }

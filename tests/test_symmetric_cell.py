@@ -1,0 +1,201 @@
+"""Metal ‖ metal symmetric cell and Li ‖ Cu cell (issue #3): validation cases, protocol
+scripts, termination reasons and input checking."""
+
+import os
+
+os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+
+import pybamm  # noqa: E402
+import pytest  # noqa: E402
+from pybamm_beyondli.experiments import (  # noqa: E402
+    licu_coulombic_efficiency,
+    symmetric_plating_stripping,
+)
+
+from pybamm_beyondli.errors import InputError  # noqa: E402
+from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
+    MetalSymmetricCell,
+    exhaustion_event_name,
+    validate_parameter_values,
+)
+from pybamm_beyondli.protocols import protocol_from_module  # noqa: E402
+from pybamm_beyondli.submodels.electrolyte_depletion import (  # noqa: E402
+    DEPLETION_EVENT,
+    ElectrolyteDepletion,
+    sand_time,
+)
+from pybamm_beyondli.validation import symmetric  # noqa: E402
+from pybamm_beyondli.validation.cases import CASES  # noqa: E402
+
+SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
+        "KK_Symmetric_Carbonate"]
+CASE_NAMES = ["symmetric_sand_time", "symmetric_faraday_thickness", "symmetric_conservation",
+              "symmetric_steady_polarisation", "licu_coulombic_efficiency"]
+
+
+def solve(parameter_set: str, steps: list) -> pybamm.Solution:
+    return pybamm.Simulation(
+        MetalSymmetricCell(), parameter_values=symmetric.parameter_values(parameter_set),
+        experiment=pybamm.Experiment(steps),
+    ).solve()
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_validation_case_passes(name):
+    rows = CASES[name].run()
+    assert rows
+    for row in rows:
+        assert row.passed, f"{name}: {row.metric} = {row.value} > {row.threshold} {row.detail}"
+
+
+def test_sand_event_stops_run_cleanly():
+    solution, t_sand = symmetric.run_sand(10.0, var_pts=200)
+    assert solution.termination == f"event: {DEPLETION_EVENT}"
+    assert solution["Time [s]"].entries[-1] == pytest.approx(t_sand, rel=0.05)
+    c_surface = solution["Positive metal surface electrolyte concentration [mol.m-3]"].entries
+    assert c_surface[-1] == pytest.approx(1.0, abs=0.5)  # the depletion concentration
+
+
+def test_sand_time_formula():
+    # t = pi D (c0 F)^2 / (4 (i (1 - t+))^2), by hand for D = 1e-10, c0 = 1000, i = 10, t+ = 0.5
+    expected = 3.141592653589793 * 1e-10 * (1000 * 96485.33212) ** 2 / (4 * (10 * 0.5) ** 2)
+    assert sand_time(1e-10, 1000.0, 10.0, 0.5) == pytest.approx(expected, rel=1e-12)
+    assert sand_time(1e-10, 1000.0, 20.0, 0.5) == pytest.approx(expected / 4, rel=1e-12)
+
+
+def test_surface_forms_agree_at_steady_state():
+    # the double layer only changes transients: both forms give the analytic steady voltage
+    v_false, v_analytic = symmetric.steady_polarisation("false")
+    v_differential, _ = symmetric.steady_polarisation("differential")
+    assert v_false == pytest.approx(v_analytic, rel=1e-3)
+    assert v_differential == pytest.approx(v_false, rel=1e-4)
+
+
+def test_substrate_exhaustion_stops_run_with_named_reason():
+    solution = solve("LiCu_Carbonate",
+                     ["Discharge at 1 mA for 30 minutes", "Charge at 1 mA for 2 hours"])
+    assert solution.termination == f"event: {exhaustion_event_name('positive')}"
+    stripped = -solution.cycles[-1]["Discharge capacity [A.h]"].entries
+    # all the plated 0.5 mA h (less the dead fraction) came back before the stop
+    f = symmetric.parameter_values("LiCu_Carbonate")["Dead metal fraction"]
+    assert stripped[-1] - stripped[0] == pytest.approx(0.5e-3 * (1 - f), rel=1e-3)
+
+
+@pytest.mark.parametrize("parameter_set", SETS)
+def test_parameter_sets_are_valid_and_solve(parameter_set):
+    values = symmetric.parameter_values(parameter_set)
+    validate_parameter_values(values)
+    solution = solve(parameter_set, ["Discharge at 1 mA for 10 minutes", "Rest for 1 minute"])
+    assert solution.termination == "final time"
+
+
+def test_voltage_power_and_cccv_steps():
+    solution = solve("LiLi_Symmetric_Carbonate", [
+        "Charge at 1 mA until 0.008 V",
+        "Hold at 0.004 V until 0.5 mA",
+        "Charge at 0.01 mW for 5 minutes",
+        "Discharge at 0.5C for 5 minutes",
+    ])
+    assert solution.termination == "final time"
+    hold = solution.cycles[1]
+    assert hold["Voltage [V]"].entries[-1] == pytest.approx(0.004, abs=1e-6)
+    assert hold["Current [A]"].entries[-1] == pytest.approx(0.5e-3, rel=1e-3)
+    power = solution.cycles[2]
+    p = power["Current [A]"].entries * power["Voltage [V]"].entries
+    assert p[-1] == pytest.approx(-0.01e-3, rel=1e-3)
+
+
+def test_symmetric_plating_stripping_script_runs_briefly():
+    protocol = protocol_from_module(symmetric_plating_stripping)
+    assert protocol.model == "MetalSymmetricCell"
+    assert protocol.parameters == "LiLi_Symmetric_Carbonate"
+    experiment = symmetric_plating_stripping.experiment(currents_mA=(1.0, 5.0), n_cycles=1,
+                                                         capacity_mAh=0.1)
+    solution = pybamm.Simulation(
+        MetalSymmetricCell(), parameter_values=symmetric.parameter_values(protocol.parameters),
+        experiment=experiment).solve()
+    assert solution.termination == "final time"
+    assert len(solution.cycles) == 2
+    # overpotential grows with current density
+    v1 = abs(solution.cycles[0].steps[0]["Voltage [V]"].entries[-1])
+    v5 = abs(solution.cycles[1].steps[0]["Voltage [V]"].entries[-1])
+    assert v5 > 3 * v1
+
+
+def test_licu_ce_script_runs_briefly():
+    protocol = protocol_from_module(licu_coulombic_efficiency)
+    assert protocol.model == "MetalSymmetricCell"
+    assert protocol.parameters == "LiCu_Carbonate"
+    values = symmetric.parameter_values(protocol.parameters)
+    experiment = licu_coulombic_efficiency.experiment(n_cycles=2, q_t=1.0, q_c=0.25,
+                                                      current_mA=1.0)
+    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                 experiment=experiment).solve()
+    assert "Voltage > 1.0 [V]" in solution.termination  # last step: strip all to 1 V
+    ce = licu_coulombic_efficiency.protocol_ce(solution)
+    assert ce == pytest.approx(1 - values["Dead metal fraction"], abs=1e-3)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("Separator thickness [m]", -25e-6),
+    ("Negative electrode initial metal thickness [m]", -1e-6),
+    ("Positive electrode initial metal thickness [m]", -1e-6),
+    ("Metal charge number", 4),
+    ("Metal charge number", 0),
+    ("Cation transference number", 1.2),
+    ("Cation transference number", -0.1),
+    ("Separator porosity", 1.5),
+    ("Initial concentration in electrolyte [mol.m-3]", -1.0),
+])
+def test_bad_parameter_raises_input_error_naming_it(name, value):
+    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values[name] = value
+    with pytest.raises(InputError, match=name.replace("[", r"\[").replace("]", r"\]")):
+        validate_parameter_values(values)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("Separator thickness [m]", -25e-6),
+    ("Positive electrode initial metal thickness [m]", -1e-6),
+    ("Metal charge number", 4),
+    ("Cation transference number", 1.2),
+    ("Cation transference number", -0.1),
+    ("Negative electrode double-layer capacity [F.m-2]", 0.0),
+])
+def test_bad_parameter_stops_simulation_with_input_error(name, value):
+    # checked when PyBaMM substitutes the parameter values, without calling the validator
+    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values[name] = value
+    sim = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                            experiment=pybamm.Experiment(["Discharge at 1 mA for 1 minute"]))
+    with pytest.raises(InputError, match=name.replace("[", r"\[").replace("]", r"\]")):
+        sim.solve()
+
+
+def test_bad_options_and_domains_raise_input_error():
+    with pytest.raises(InputError, match="thermal"):
+        MetalSymmetricCell({"thermal": "lumped"})
+    with pytest.raises(InputError, match="SEI"):
+        MetalSymmetricCell({"SEI": "reaction limited"})
+    with pytest.raises(InputError, match="domains"):
+        ElectrolyteDepletion(None, ("middle",))
+    with pytest.raises(InputError, match="transference_number"):
+        sand_time(1e-10, 1000.0, 10.0, 1.0)
+    with pytest.raises(InputError, match="current_density"):
+        sand_time(1e-10, 1000.0, -10.0, 0.4)
+
+
+def test_transfer_coefficient_is_the_shared_parameter():
+    """Both surface forms read PyBaMM's "... Butler-Volmer transfer coefficient"; without a
+    double layer (closed-form inverse) only 1/2 is accepted."""
+    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    name = "Negative electrode Butler-Volmer transfer coefficient"
+    values[name] = 0.6
+    experiment = pybamm.Experiment(["Discharge at 1 mA for 1 minute"])
+    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                 experiment=experiment).solve()
+    assert solution.termination == "final time"
+    sim = pybamm.Simulation(MetalSymmetricCell({"surface form": "false"}),
+                            parameter_values=values, experiment=experiment)
+    with pytest.raises(InputError, match="transfer coefficient"):
+        sim.solve()
