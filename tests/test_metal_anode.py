@@ -220,12 +220,6 @@ def test_closed_form_inverse_is_the_law():
                                    **kwargs).evaluate() == pytest.approx(0, abs=1e-9)
 
 
-def test_exhaustion_coverage_must_be_nonzero():
-    param = pybamm.LithiumIonParameters({"working electrode": "positive"})
-    with pytest.raises(InputError, match="exhaustion_coverage"):
-        MetalInventory(param, "negative", exhaustion_coverage=0.0)
-
-
 def test_li_carbonate_sets_share_dead_fraction():
     """One sourced dead fraction for Li in LiPF6 carbonates (full cell, Li|Li, Li|Cu)."""
     from pybamm_beyondli.parameter_sets import LiCu_Carbonate, LiLi_Symmetric_Carbonate

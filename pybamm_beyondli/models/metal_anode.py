@@ -50,7 +50,6 @@ import pybamm
 
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.metal_inventory import (
-    DEEP_STRIP_EXHAUSTION_COVERAGE,
     MetalInventory,
     MetalThroughput,
 )
@@ -116,12 +115,8 @@ class MetalAnodeMixin:
         self.submodels["negative electrode interface"] = MetalButlerVolmer(
             self.param, domain, "lithium metal plating", self.options, "primary"
         )
-        # exhaustion past zero (as in the symmetric cell), so that a discharge "until V"
-        # ends at its own voltage limit wherever that lies above the exhausted-anode
-        # voltage (metal_inventory docstring)
         self.submodels["negative metal inventory"] = MetalInventory(
-            self.param, domain, self.options, coverage_parameter=COVERAGE_PARAMETER,
-            exhaustion_coverage=DEEP_STRIP_EXHAUSTION_COVERAGE,
+            self.param, domain, self.options, coverage_parameter=COVERAGE_PARAMETER
         )
         self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
         self.submodels["negative metal throughput"] = MetalThroughput(

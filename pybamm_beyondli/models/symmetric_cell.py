@@ -45,7 +45,6 @@ from pybamm_beyondli.submodels.gap_electrolyte_conductivity import (
 )
 from pybamm_beyondli.submodels.gap_electrolyte_diffusion import GapElectrolyteDiffusion
 from pybamm_beyondli.submodels.metal_inventory import (
-    DEEP_STRIP_EXHAUSTION_COVERAGE,
     MetalInventory,
     MetalThroughput,
 )
@@ -247,12 +246,9 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         :mod:`~pybamm_beyondli.submodels.dead_metal`)."""
         for domain in ("negative", "positive"):
             current = metal_current_density_variable(domain)
-            # exhaustion past zero, so that "strip until 1 V" (Adams et al. 2018) ends at
-            # its voltage limit (metal_inventory docstring)
             self.submodels[f"{domain} metal inventory"] = MetalInventory(
                 self.param, domain, self.options, current_density_variable=current,
-                event_name=exhaustion_event_name(domain), coverage_parameter=COVERAGE_PARAMETER,
-                exhaustion_coverage=DEEP_STRIP_EXHAUSTION_COVERAGE,
+                event_name=exhaustion_event_name(domain), coverage_parameter=COVERAGE_PARAMETER
             )
             self.submodels[f"{domain} dead metal"] = DeadMetal(
                 self.param, domain, self.options, current_density_variable=current

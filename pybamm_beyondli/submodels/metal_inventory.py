@@ -39,33 +39,22 @@ PyBaMM's SEI concentration on the interface.
 
 Exhaustion: the event ``"metal anode exhausted"`` (negative electrode; ``"{domain} metal
 electrode exhausted"`` for a positive one) stops the simulation when, while stripping, the
-active metal falls to A_x = c_x A_c, with c_x the constructor argument
-``exhaustion_coverage`` (signed, in coverage amounts A_c):
+active metal falls to A_x = -1e-6 A_c (:data:`EXHAUSTION_COVERAGE`), just *past* zero. Past
+zero the kinetic coverage sits at its floor (``"Substrate coverage floor"``, see
+:mod:`pybamm_beyondli.submodels.metal_kinetics`), so the stripping overpotential has reached
+its ceiling (RT/alpha z F) ln(i/(j0 floor)): a "strip until V" step (the "strip to 1 V" of the
+Li|Cu protocol of Adams et al. 2018, or an anode-free discharge cut-off) ends at its own
+voltage limit first, and a step without a voltage limit (time, capacity, power) ends here
+with the named reason instead of a solver failure.
 
-- c_x = +1e-6 (default, :data:`EXHAUSTION_COVERAGE`): 1e-6 A_c *before* the metal is gone
-  (theta ~ 1e-6, after the stripping overpotential has risen by (RT / alpha z F) ln 1e6,
-  about 0.7 V for Li). A voltage cut-off less than ~0.7 V below the discharge OCV stops a
-  metal-limited discharge first (the normal end of an anode-free discharge); the event
-  catches steps without such a cut-off (time, capacity, power steps) and cut-offs further
-  down, so that they end with a named reason instead of a solver failure.
-- c_x = -1e-6 (:data:`DEEP_STRIP_EXHAUSTION_COVERAGE`): 1e-6 A_c *past* zero. Past zero the
-  kinetic coverage sits at its floor (``"Substrate coverage floor"``, see
-  :mod:`pybamm_beyondli.submodels.metal_kinetics`), so the stripping overpotential has
-  reached its ceiling (RT/alpha z F) ln(i/(j0 floor)) and a "strip until V" step whose limit
-  lies beyond the +1e-6 point (the "strip to 1 V" of the Li|Cu protocol of Adams et al. 2018,
-  reached at theta ~ 1e-10) ends at its own voltage limit first; a step without a voltage
-  limit still ends here. Used by the metal ‖ metal and metal ‖ substrate cell and the
-  metal-anode full cells (where the +1e-6 point could pre-empt a 3.0 V discharge cut-off of
-  an anode-free cell in the differential surface form, the double layer lagging).
-
-The event expression is (A - A_x + 2 |A_x| (1 - H)) / |A_x|, with H a stripping indicator:
-dH/dt = (S(i) - H) / tau, S a sharp step that is 1 while stripping (i > 1e-3 A.m-2) and
-tau = 0.1 s. It crosses zero at A = A_x while stripping (H = 1) and only at A = A_x - 2|A_x|
-< 0 otherwise, so it is positive at rest and while plating: an empty (anode-free) electrode
-never trips it before it plates; because H lags the current by tau, it is also positive at
-the start of any step, so even a discharge of an empty electrode ends with the named event
-(a fraction of a second in) rather than PyBaMM's "event non-positive at initial conditions"
-error.
+The event expression is (A - A_x + 2 |A_x| (1 - S(i))) / |A_x|, S a sharp step that is 1
+while stripping (i > 1e-3 A.m-2) and 0 otherwise. It crosses zero at A = A_x while stripping
+and only at A = A_x - 2|A_x| < 0 otherwise, so it is positive at rest and while plating, and,
+because A_x < 0, also at the start of a strip of an empty electrode (A = 0): an anode-free
+cell never trips it before it plates, and a discharge of an empty electrode ends with the
+named event rather than PyBaMM's "event non-positive at initial conditions" error. (An
+earlier version lagged S by a 0.1 s state; resolving that transient at every step doubled
+the solver steps per cycle.)
 
 Output variables (Domain capitalised):
 ``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
@@ -87,20 +76,15 @@ of Xu et al. (2019), J. Electrochem. Soc. 166, A3456 (PyBaMM key ``Xu2019``).
 
 from __future__ import annotations
 
-import numpy as np
 import pybamm
 
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 
-#: Default exhaustion point, in coverage amounts before zero (numerical convention, above).
-EXHAUSTION_COVERAGE = 1e-6
-#: Exhaustion point past zero, for "strip until V" steps beyond the +1e-6 point (above).
-DEEP_STRIP_EXHAUSTION_COVERAGE = -1e-6
+#: Exhaustion point, in coverage amounts past zero (numerical convention, see above).
+EXHAUSTION_COVERAGE = -1e-6
 #: Current density [A.m-2] above which the electrode counts as stripping in the event.
 STRIPPING_ONSET = 1e-3
-#: Lag [s] of the stripping indicator used by the exhaustion event (see above).
-STRIPPING_LAG = 0.1
 DEFAULT_CURRENT_DENSITY = "Lithium metal plating current density [A.m-2]"
 
 
@@ -197,12 +181,6 @@ class MetalInventory(MetalElectrodeSubModel):
         electrode, ``"positive metal electrode exhausted"`` on the positive).
     coverage_parameter : str, optional
         Name of the coverage-thickness parameter L_c [m]; None (default) = one monolayer.
-    exhaustion_coverage : float, optional
-        Signed active metal, in coverage amounts A_c, at which the exhaustion event fires
-        while stripping: :data:`EXHAUSTION_COVERAGE` (+1e-6, default) just before the metal is
-        gone, :data:`DEEP_STRIP_EXHAUSTION_COVERAGE` (-1e-6) just past zero, so that a
-        "strip until V" step can reach a limit beyond the +1e-6 point (module docstring).
-        Must be non-zero.
     """
 
     submodel_name = "metal inventory"
@@ -215,14 +193,9 @@ class MetalInventory(MetalElectrodeSubModel):
         current_density_variable: str = DEFAULT_CURRENT_DENSITY,
         event_name: str | None = None,
         coverage_parameter: str | None = None,
-        exhaustion_coverage: float = EXHAUSTION_COVERAGE,
     ) -> None:
         super().__init__(param, domain, options, current_density_variable)
-        if not (np.isfinite(exhaustion_coverage) and exhaustion_coverage != 0):
-            raise InputError(f"exhaustion_coverage = {exhaustion_coverage!r} is not allowed; "
-                             "it must be a finite non-zero number of coverage amounts")
         self.coverage_parameter = coverage_parameter
-        self.exhaustion_coverage = exhaustion_coverage
         self.event_name = event_name or (
             "metal anode exhausted" if domain == "negative"
             else f"{domain} metal electrode exhausted"
@@ -242,10 +215,7 @@ class MetalInventory(MetalElectrodeSubModel):
         A = pybamm.Variable(f"{Domain} electrode active metal [mol.m-2]",
                             domain="current collector", scale=A_c)
         A.print_name = f"A_{self.domain[0]}"
-        H = pybamm.Variable(f"{Domain} electrode stripping indicator",
-                            domain="current collector")
         return {
-            f"{Domain} electrode stripping indicator": H,
             f"{Domain} electrode active metal [mol.m-2]": A,
             f"{Domain} electrode metal thickness [m]": A * self.V_m,
             coverage_variable(self.domain): A / (A + A_c),
@@ -268,27 +238,23 @@ class MetalInventory(MetalElectrodeSubModel):
         s = variables[f"{Domain} electrode metal stripping rate [mol.m-2.s-1]"]
         r_dead = variables.get(f"{Domain} electrode dead metal formation rate [mol.m-2.s-1]",
                                pybamm.Scalar(0))
-        H = variables[f"{Domain} electrode stripping indicator"]
-        i = variables[self.current_density_variable]
-        stripping = pybamm.sigmoid(STRIPPING_ONSET, i, 10 / STRIPPING_ONSET)
-        self.rhs = {A: -s - r_dead, H: (stripping - H) / STRIPPING_LAG}
+        self.rhs = {A: -s - r_dead}
 
     def set_initial_conditions(self, variables: dict) -> None:
         Domain = self.domain.capitalize()
         A = variables[f"{Domain} electrode active metal [mol.m-2]"]
-        H = variables[f"{Domain} electrode stripping indicator"]
-        self.initial_conditions = {A: self.L_0 / self.V_m, H: pybamm.Scalar(0)}
+        self.initial_conditions = {A: self.L_0 / self.V_m}
 
     def add_events_from(self, variables: dict) -> None:
         Domain = self.domain.capitalize()
         A = variables[f"{Domain} electrode active metal [mol.m-2]"]
-        H = variables[f"{Domain} electrode stripping indicator"]
-        A_c = coverage_amount(self.coverage_parameter)
-        A_x = self.exhaustion_coverage * A_c  # fires here while stripping (H = 1)
-        margin = abs(self.exhaustion_coverage) * A_c
+        i = variables[self.current_density_variable]
+        stripping = pybamm.sigmoid(STRIPPING_ONSET, i, 10 / STRIPPING_ONSET)  # S(i)
+        margin = abs(EXHAUSTION_COVERAGE) * coverage_amount(self.coverage_parameter)
+        A_x = -margin  # fires here while stripping
         self.events.append(pybamm.Event(
             self.event_name,
-            pybamm.yz_average(A - A_x + 2 * margin * (1 - H)) / margin,
+            pybamm.yz_average(A - A_x + 2 * margin * (1 - stripping)) / margin,
             pybamm.EventType.TERMINATION,
         ))
 
