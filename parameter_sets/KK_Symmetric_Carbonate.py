@@ -59,6 +59,7 @@ def get_parameter_values() -> dict:
                              electrolyte_conductivity_Valoen2005),
         **metal_electrodes(
             # K kinetics (estimated, see J0_K), transfer coefficient 1/2
+            # temperature dependence: Li|Li+ activation energy, ESTIMATED (_metal_electrode)
             exchange_current=power_law_exchange_current(J0_K, C_KPF6),
             # foils: 100 µm — ESTIMATED as for Na (hand-rolled foils; ≈ 6 mA h cm-2)
             initial_thickness=100e-6,

@@ -15,9 +15,11 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     li_metal_electrolyte_exchange_current_density_Xu2019,
 )
 from pybamm_beyondli.parameter_sets._metal_electrode import (
+    FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
     SHINDE2023,
     VARZI2020,
+    arrhenius,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,
@@ -31,9 +33,11 @@ from pybamm_beyondli.metals import get_metal
 LI = get_metal("Li")
 
 
+@arrhenius
 def li_metal_exchange_current_density(c_e, T):
     """Xu et al. (2019) Li|LiPF6 exchange current density, j0 = 3.5e-8 F c_Li^0.7 c_e^0.3
-    [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M)."""
+    [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M and
+    25 °C), and the Arrhenius dependence of :func:`._metal_electrode.arrhenius`."""
     return li_metal_electrolyte_exchange_current_density_Xu2019(
         c_e, pybamm.Scalar(1 / LI.molar_volume), T
     )
@@ -59,6 +63,6 @@ def get_parameter_values() -> dict:
             # set (reasons at LI_CARBONATE_DEAD_FRACTION)
             dead_fraction=LI_CARBONATE_DEAD_FRACTION,
         ),
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020],
+        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, FARADAY_TRANS_1986],
     })
     return values

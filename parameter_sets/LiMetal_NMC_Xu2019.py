@@ -2,7 +2,8 @@
 
 Starts from PyBaMM's ``Xu2019`` set (Li ‖ NMC532 half cell of Xu et al. (2019), J.
 Electrochem. Soc. 166, A3456, with the LiPF6 EC:DMC electrolyte of Valoen & Reimers (2005)):
-its cathode, electrolyte, separator, metal exchange-current density and example SEI values are
+its cathode, electrolyte, separator, metal exchange-current density (given an Arrhenius
+temperature dependence, :func:`._metal_electrode.arrhenius`) and example SEI values are
 used unchanged (PyBaMM's module is imported, nothing is copied). This set adds the metal
 (from :func:`pybamm_beyondli.metals.get_metal`, with the conventions shared by every metal
 electrode set, :mod:`._metal_electrode`), a finite foil and the dead-metal law used by
@@ -17,9 +18,11 @@ from __future__ import annotations
 
 from pybamm.input.parameters.lithium_ion import Xu2019
 from pybamm_beyondli.parameter_sets._metal_electrode import (
+    FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
     SHINDE2023,
     VARZI2020,
+    arrhenius,
     metal_electrode_parameters,
 )
 
@@ -36,6 +39,9 @@ def get_parameter_values() -> dict:
         # Li metal, transfer coefficient 1/2 (Xu2019's "charge transfer coefficient"),
         # coverage thickness, substrate floor, no nucleation barrier (_metal_electrode)
         **metal_electrode_parameters("Li"),
+        # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3) with E_a = 56 kJ/mol (1986 study)
+        "Exchange-current density for lithium metal electrode [A.m-2]": arrhenius(
+            Xu2019.li_metal_electrolyte_exchange_current_density_Xu2019),
         "Negative electrode initial metal thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
         # ohmic drop across the foil uses PyBaMM's electrode thickness: the same foil
         "Negative electrode thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
@@ -47,6 +53,6 @@ def get_parameter_values() -> dict:
         # cell voltage stays above PyBaMM's experiment safety limit (lower cut-off - 1 V)
         # and the "metal anode exhausted" event, not that limit, ends a metal-limited step
         "Substrate coverage floor": 1e-8,
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020],
+        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, FARADAY_TRANS_1986],
     })
     return values

@@ -43,6 +43,7 @@ def get_parameter_values() -> dict:
         **metal_electrodes(
             # Na kinetics (estimated, see J0_NA); transfer coefficient 1/2 as in the
             # Chayambuka2022 set (_metal_electrode.TRANSFER_COEFFICIENT)
+            # temperature dependence: Li|Li+ activation energy, ESTIMATED (_metal_electrode)
             exchange_current=power_law_exchange_current(J0_NA, 1000.0),
             # foils: 100 µm — ESTIMATED: Na foils are rolled by hand from ingots in lab
             # cells; no review gives a thickness; 100 µm is ≈ 11 mA h cm-2, ample for

@@ -9,6 +9,10 @@ that these values cannot diverge between them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pybamm
+
 from pybamm_beyondli.metals import get_metal
 
 #: Reviews quoted through the literature digest (``shared/literature/review-digest.md``).
@@ -62,6 +66,41 @@ ADAMS2018 = """@article{Adams2018,
 #: With CE < 95 % dead metal controls the loss [Shinde2023; digest §1.6], as in the
 #: dead-metal submodel. One constant for every Li-in-carbonate set.
 LI_CARBONATE_DEAD_FRACTION = 0.10
+
+#: Activation energy of the Li|Li+ exchange current [J.mol-1]: 56 kJ/mol, microelectrode
+#: measurements over 253-333 K (Li|Li+ in LiAsF6/THF: "Application of microelectrodes to the
+#: study of the Li|Li+ couple in ether solvents. Part 2. Temperature dependence", J. Chem.
+#: Soc., Faraday Trans. 1 82 (1986) 179, doi:10.1039/F19868200179). No carbonate value is
+#: given in the reviews; the sets use this one for Li, and for Na and K as an ESTIMATE.
+LI_EXCHANGE_ACTIVATION_ENERGY = 56e3
+#: Reference temperature of the exchange currents (their sources' room temperature) [K].
+REFERENCE_TEMPERATURE = 298.15
+FARADAY_TRANS_1986 = """@article{LiLiTemperature1986,
+  title   = {Application of microelectrodes to the study of the {Li|Li+} couple in ether
+             solvents. Part 2. Temperature dependence},
+  journal = {Journal of the Chemical Society, Faraday Transactions 1},
+  volume  = {82},
+  pages   = {179},
+  year    = {1986},
+  doi     = {10.1039/F19868200179}
+}"""
+
+
+def arrhenius(j0: Callable, activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY,
+              reference_temperature: float = REFERENCE_TEMPERATURE) -> Callable:
+    """An exchange current density j0(..., T) times exp[E_a/R (1/T_ref - 1/T)]: the
+    Arrhenius temperature dependence of the rate constant (Bard & Faulkner 2001, §3.1),
+    equal to ``j0`` at ``reference_temperature``. ``j0``'s last argument is T [K]."""
+
+    def exchange_current_density(*args):
+        T = args[-1]
+        factor = pybamm.exp(activation_energy / pybamm.constants.R
+                            * (1 / reference_temperature - 1 / T))
+        return j0(*args) * factor
+
+    exchange_current_density.__name__ = f"{getattr(j0, '__name__', 'j0')}_arrhenius"
+    return exchange_current_density
+
 
 #: Butler-Volmer transfer coefficient of metal plating/stripping: 1/2, the symmetric barrier
 #: (Bard & Faulkner 2001, §3.3), Xu et al. (2019)'s "charge transfer coefficient" of Li metal

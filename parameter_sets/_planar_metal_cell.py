@@ -11,22 +11,30 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pybamm
-from pybamm_beyondli.parameter_sets._metal_electrode import metal_electrode_parameters
+from pybamm_beyondli.parameter_sets._metal_electrode import (
+    LI_EXCHANGE_ACTIVATION_ENERGY,
+    arrhenius,
+    metal_electrode_parameters,
+)
 
 #: Bruggeman exponent of the separators of these sets (PyBaMM's Xu2019 and Chayambuka2022
 #: sets both use 1.5)
 BRUGGEMAN = 1.5
 
 
-def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.5) -> Callable:
-    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent [A.m-2]: the concentration dependence of a
-    Butler-Volmer exchange current density with transfer coefficient ``exponent`` (Bard &
-    Faulkner 2001, eq. 3.4.10, for the metal at unit activity), no temperature dependence."""
+def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.5,
+                               activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY
+                               ) -> Callable:
+    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent exp[E_a/R (1/T_ref - 1/T)] [A.m-2]: the
+    concentration dependence of a Butler-Volmer exchange current density with transfer
+    coefficient ``exponent`` (Bard & Faulkner 2001, eq. 3.4.10, for the metal at unit
+    activity) and an Arrhenius temperature dependence (:func:`._metal_electrode.arrhenius`;
+    the Li|Li+ activation energy by default)."""
 
     def exchange_current_density(c_e, T):
         return j0_ref * (pybamm.maximum(c_e, 1e-6) / c_ref) ** exponent
 
-    return exchange_current_density
+    return arrhenius(exchange_current_density, activation_energy)
 
 
 def constant(value: float) -> Callable:
