@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pybamm
 from pybamm.input.parameters.lithium_ion import Xu2019
+
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
 #: Cu current collector thickness [m] and conductivity [S.m-1]: PyBaMM's Chen2020 (LG M50)

@@ -15,6 +15,7 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_conductivity_Valoen2005,
     electrolyte_diffusivity_Valoen2005,
 )
+
 from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023, XIANG2019
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,

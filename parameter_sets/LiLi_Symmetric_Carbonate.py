@@ -14,6 +14,8 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_diffusivity_Valoen2005,
     li_metal_electrolyte_exchange_current_density_Xu2019,
 )
+
+from pybamm_beyondli.metals import get_metal
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
@@ -27,8 +29,6 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     planar_metal_cell_parameters,
     separator,
 )
-
-from pybamm_beyondli.metals import get_metal
 
 LI = get_metal("Li")
 

@@ -17,6 +17,7 @@ PyBaMM substitutes them (:mod:`pybamm_beyondli.submodels.parameter_checks`).
 from __future__ import annotations
 
 from pybamm.input.parameters.lithium_ion import Xu2019
+
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,

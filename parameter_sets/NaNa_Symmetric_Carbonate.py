@@ -12,6 +12,7 @@ from pybamm.input.parameters.sodium_ion.Chayambuka2022 import (
     electrolyte_conductivity_Chayambuka2022,
     electrolyte_diffusivity_Chayambuka2022,
 )
+
 from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,

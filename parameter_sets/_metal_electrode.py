@@ -132,6 +132,9 @@ def metal_electrode_parameters(metal_symbol: str,
         "Substrate coverage floor": 1e-15,
         # nucleation overpotential off (0 = off; e.g. 0.03 V for Li on Cu, Pei et al. 2017)
         "Metal nucleation overpotential [V]": 0.0,
+        # Sand's-time event at 0.1 % of a 1 M salt (numerical margin: the analytic Sand's
+        # time is at c = 0, reached (1 - 1e-3)² ≈ 0.998 of the way; electrolyte_depletion)
+        "Electrolyte depletion concentration [mol.m-3]": 1.0,
     }
     for domain in domains:
         values[f"{domain} electrode Butler-Volmer transfer coefficient"] = TRANSFER_COEFFICIENT

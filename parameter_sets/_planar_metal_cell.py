@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pybamm
+
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_EXCHANGE_ACTIVATION_ENERGY,
     arrhenius,
@@ -87,9 +88,6 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         # metal, transfer coefficient 1/2 on both electrodes, coverage thickness, substrate
         # floor, nucleation off: shared with the full-cell sets (_metal_electrode)
         **metal_electrode_parameters(metal_symbol, ("Negative", "Positive")),
-        # Sand's-time event at 0.1 % of a 1 M salt (numerical margin: the analytic Sand's
-        # time is at c = 0, reached (1 - 1e-3)² ≈ 0.998 of the way; electrolyte_depletion)
-        "Electrolyte depletion concentration [mol.m-3]": 1.0,
         # cell: 1 cm² of electrode, so a current in mA is a current density in mA cm-2
         # (a normalisation, not a measured size)
         "Electrode height [m]": 0.01,

@@ -230,3 +230,20 @@ def test_li_carbonate_sets_share_dead_fraction():
                    LiLi_Symmetric_Carbonate, LiCu_Carbonate):
         assert module.get_parameter_values()["Dead metal fraction"] == (
             LI_CARBONATE_DEAD_FRACTION), module.__name__
+
+
+@pytest.mark.parametrize("model_name", ["MetalAnodeDFN", "MetalAnodeSPMe"])
+def test_full_cell_reports_sands_time_depletion(model_name):
+    """Plating fast through a thick (1 mm) separator depletes the salt at the metal: the run
+    stops with the named Sand's-time event, not a solver failure."""
+    from pybamm_beyondli.submodels.electrolyte_depletion import DEPLETION_EVENT
+
+    values = pybamm.ParameterValues("AnodeFree_NMC_Xu2019")
+    values["Separator thickness [m]"] = 1e-3
+    sim = pybamm.Simulation(pybamm.Model(model_name), parameter_values=values,
+                            experiment=pybamm.Experiment(["Charge at 2C for 1 hour"]))
+    solution = sim.solve()
+    assert solution.termination == f"event: {DEPLETION_EVENT}"
+    c_surface = solution["Negative metal surface electrolyte concentration [mol.m-3]"].entries
+    assert c_surface[-1] == pytest.approx(1.0, abs=1e-3)  # the event's depletion threshold
+    assert solution.t[-1] < 1800  # well before the hour: depletion, not the step, ended it

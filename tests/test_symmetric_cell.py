@@ -7,12 +7,12 @@ os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
 
 import pybamm  # noqa: E402
 import pytest  # noqa: E402
+
+from pybamm_beyondli.errors import InputError  # noqa: E402
 from pybamm_beyondli.experiments import (  # noqa: E402
     licu_coulombic_efficiency,
     symmetric_plating_stripping,
 )
-
-from pybamm_beyondli.errors import InputError  # noqa: E402
 from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
     MetalSymmetricCell,
     exhaustion_event_name,

@@ -16,6 +16,10 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
 - :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`: deposit and dead metal;
 - :class:`~pybamm_beyondli.submodels.metal_inventory.MetalThroughput`: plated and stripped
   charge, from which :func:`coulombic_efficiency` gives the CE of each cycle.
+- :class:`~pybamm_beyondli.submodels.electrolyte_depletion.ElectrolyteDepletion` (DFN and
+  SPMe, whose electrolyte is resolved): the salt concentration at the metal surface (the
+  separator's boundary value) and the named Sand's-time event
+  ``"electrolyte depleted at metal surface (Sand's time)"``.
 
 The models also define their own inventory (not PyBaMM's half-cell "Total lithium"
 variables, see PyBaMM #5700/#5746), per electrode area [mol.m-2]:
@@ -49,6 +53,10 @@ import numpy as np
 import pybamm
 
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
+from pybamm_beyondli.submodels.electrolyte_depletion import (
+    ElectrolyteDepletion,
+    HalfCellMetalSurfaceConcentration,
+)
 from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
@@ -81,6 +89,9 @@ class MetalAnodeMixin:
 
     #: Options set unless given (PyBaMM requires some per model class).
     _default_options: dict = {}
+    #: Whether the electrolyte concentration is resolved through the cell, so that Sand's-time
+    #: depletion at the metal surface can appear (DFN, SPMe; not the SPM).
+    resolves_electrolyte: bool = True
 
     #: 0-D variables worth tabulating for every run.
     key_variables: list[str] = [
@@ -122,6 +133,11 @@ class MetalAnodeMixin:
         self.submodels["negative metal throughput"] = MetalThroughput(
             self.param, domain, self.options
         )
+        if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
+            self.submodels["metal surface electrolyte"] = HalfCellMetalSurfaceConcentration(
+                self.param, options=self.options)
+            self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
+                self.param, domains=("negative",), options=self.options)
 
     def set_degradation_variables(self) -> None:
         super().set_degradation_variables()
@@ -163,6 +179,7 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     """Single-particle model of a metal-anode full cell."""
 
     _default_options = {"x-average side reactions": "true"}  # as PyBaMM's SPM sets it
+    resolves_electrolyte = False
 
 
 def coulombic_efficiency(solution: pybamm.Solution) -> np.ndarray:

@@ -154,3 +154,16 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
                 pybamm.EventType.TERMINATION,
             )
         )
+
+
+class HalfCellMetalSurfaceConcentration(pybamm.BaseSubModel):
+    """Electrolyte concentration at the planar metal surface of PyBaMM's half cell: the
+    separator's concentration at x = 0, where the metal is, c_s = c_e,sep(0) (the variable
+    :func:`surface_concentration_variable` of ``"negative"``, read by
+    :class:`ElectrolyteDepletion`). Adds no state."""
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        c_e_sep = variables["Separator electrolyte concentration [mol.m-3]"]
+        variables[surface_concentration_variable("negative")] = pybamm.boundary_value(
+            c_e_sep, "left")
+        return variables
