@@ -11,6 +11,8 @@ validation case predicts for CE 90 %).
 
 import pybamm
 
+from pybamm_beyondli.plots import metal_inventory_per_cycle
+
 MODEL = "MetalAnodeSPM"
 PARAMETERS = "AnodeFree_NMC_Xu2019"
 
@@ -24,6 +26,11 @@ CYCLE = (
 
 def experiment() -> pybamm.Experiment:
     return pybamm.Experiment([CYCLE] * MAX_CYCLES)
+
+
+def plot(solution: pybamm.Solution, path, title: str) -> None:
+    """Coulombic efficiency, capacity, and active and dead Li per cycle."""
+    metal_inventory_per_cycle(solution, path, title)
 
 
 if __name__ == "__main__":

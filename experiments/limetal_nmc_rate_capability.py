@@ -9,6 +9,8 @@ the active Li thickness falls slightly from rate to rate.
 
 import pybamm
 
+from pybamm_beyondli.plots import discharge_curves
+
 MODEL = "MetalAnodeDFN"
 PARAMETERS = "LiMetal_NMC_Xu2019"
 
@@ -25,6 +27,11 @@ def experiment() -> pybamm.Experiment:
     return pybamm.Experiment(
         [(f"Discharge at {rate} until 3.5 V", *RECHARGE) for rate in RATES]
     )
+
+
+def plot(solution: pybamm.Solution, path, title: str) -> None:
+    """The discharge curves at each rate, voltage against capacity."""
+    discharge_curves(solution, path, title, labels=RATES)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ rest; repeat at the next rate.
 
 import pybamm
 
+from pybamm_beyondli.plots import discharge_curves
+
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
 
@@ -23,6 +25,11 @@ def experiment() -> pybamm.Experiment:
     return pybamm.Experiment(
         [(f"Discharge at {rate} until 2.0 V", *RECHARGE) for rate in RATES]
     )
+
+
+def plot(solution: pybamm.Solution, path, title: str) -> None:
+    """The three discharge curves, voltage against capacity."""
+    discharge_curves(solution, path, title, labels=RATES)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if args.protocol in protocols():
         protocol = get_protocol(args.protocol)
-        experiment, name = protocol.experiment(), protocol.name
+        experiment, name, plot = protocol.experiment(), protocol.name, protocol.plot
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
     else:
         try:
@@ -66,7 +66,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 f"{UnknownNameError('protocol', args.protocol, protocols())} - or give "
                 "experiment steps such as 'Discharge at 1C until 2.5 V; Rest for 1 hour'"
             ) from err
-        name = "run"
+        name, plot = "run", None
         if not (args.model and args.parameters):
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
@@ -75,11 +75,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     get_parameter_values(parameters)
     temperature = None if args.temperature is None else args.temperature + 273.15
     result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",
-                          temperature=temperature, progress=not args.no_progress)
+                          temperature=temperature, progress=not args.no_progress,
+                          plot=plot)
     last = result.frame.iloc[-1]
     print(f"{name}: {model} + {parameters}, {result.termination}; final voltage "
           f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h")
-    print(f"wrote {result.csv} and {result.png}")
+    print("wrote " + ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p))
     return 0
 
 

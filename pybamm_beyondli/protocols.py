@@ -1,9 +1,10 @@
 """Named protocols: the scripts in ``experiments/`` (installed as ``pybamm_beyondli.experiments``).
 
 Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
-model and parameter set), a docstring whose first line describes it, and
-``experiment() -> pybamm.Experiment``. Run one directly (``python experiments/<name>.py``) or
-by name (``beyondli run --protocol <name>``).
+model and parameter set), a docstring whose first line describes it,
+``experiment() -> pybamm.Experiment`` and, optionally, ``plot(solution, path, title)`` for
+its own figure (written beside the standard voltage/current plot). Run one directly
+(``python experiments/<name>.py``) or by name (``beyondli run --protocol <name>``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Protocol:
     parameters: str
     factory: Callable[[], pybamm.Experiment]
     module: ModuleType
+    plot: Callable | None = None  # plot(solution, path, title): the protocol's own figure
 
     def experiment(self) -> pybamm.Experiment:
         return self.factory()
@@ -39,7 +41,8 @@ def protocol_from_module(module: ModuleType) -> Protocol:
     """Describe a protocol script module."""
     name = module.__name__.rsplit(".", 1)[-1]
     doc = (module.__doc__ or name).strip().splitlines()[0]
-    return Protocol(name, doc, module.MODEL, module.PARAMETERS, module.experiment, module)
+    return Protocol(name, doc, module.MODEL, module.PARAMETERS, module.experiment, module,
+                    getattr(module, "plot", None))
 
 
 @cache
@@ -79,5 +82,6 @@ def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[0]) if argv else Path("beyondli-out")
     result = run_and_save(protocol.model, protocol.parameters, protocol.experiment(), out, name,
-                          progress=True)
-    print(f"{name}: {result.termination}; wrote {result.csv} and {result.png}")
+                          progress=True, plot=protocol.plot)
+    written = ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p)
+    print(f"{name}: {result.termination}; wrote {written}")

@@ -24,6 +24,7 @@ class ProtocolRun:
     termination: str
     seconds: float
     png: Path | None
+    summary_png: Path | None = None
     error: str = ""
 
 
@@ -49,14 +50,15 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
         start = time.perf_counter()
         try:
             result = run_and_save(protocol.model, protocol.parameters, experiment, out,
-                                  protocol.name)
+                                  protocol.name, plot=protocol.plot)
             runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
                                     protocol.description, result.termination,
-                                    time.perf_counter() - start, result.png))
+                                    time.perf_counter() - start, result.png,
+                                    result.summary_png))
         except Exception as err:  # noqa: BLE001 - shown in the report, and fails the demo
             runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
                                     protocol.description, "error", time.perf_counter() - start,
-                                    None, f"{type(err).__name__}: {err}"))
+                                    None, None, f"{type(err).__name__}: {err}"))
     return runs
 
 
@@ -107,7 +109,7 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
     parts.append("</table>")
     for r in runs:
         parts.append(f"<h3>{html.escape(r.name)}</h3><p>{html.escape(r.description)}</p>"
-                     f"{_img(r.png)}")
+                     f"{_img(r.png)}{_img(r.summary_png)}")
     parts.append("</body></html>")
     index = out / "index.html"
     index.write_text("\n".join(parts), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ class RunResult:
     csv: Path | None
     png: Path | None
     termination: str
+    summary_png: Path | None = None  # the protocol's own figure, if it has one
 
 
 def slug(text: str) -> str:
@@ -64,19 +66,24 @@ def run_and_save(
     name: str,
     temperature: float | None = None,
     progress: bool = False,
+    plot: Callable | None = None,
 ) -> RunResult:
-    """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``."""
+    """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``, and
+    ``<name>_summary.png`` drawn by ``plot(solution, path, title)`` if given."""
     solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
     frame = solution_frame(solution, key_variables(solution.all_models[0]))
     if getattr(solution, "cycles", None):
         cycle = np.concatenate([np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)])
         if cycle.size == len(frame):  # the cycles partition the solution's time points
             frame["Cycle number"] = cycle
-    csv = png = None
+    csv = png = summary_png = None
     if out_dir is not None:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         csv, png = out_dir / f"{slug(name)}.csv", out_dir / f"{slug(name)}.png"
         frame.to_csv(csv, index=False)
         plot_run(frame, png, name)
-    return RunResult(solution, frame, csv, png, solution.termination)
+        if plot is not None:
+            summary_png = out_dir / f"{slug(name)}_summary.png"
+            plot(solution, summary_png, name)
+    return RunResult(solution, frame, csv, png, solution.termination, summary_png)

@@ -1,0 +1,66 @@
+"""Protocol-specific figures (each protocol script may name one as its ``plot``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pybamm
+
+
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
+                     labels: list[str] | None = None) -> None:
+    """Voltage against capacity of the first step of every cycle (a rate-capability test's
+    discharges), each from zero capacity; ``labels`` name the cycles (e.g. the rates)."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6.5, 4.2))
+    for k, cycle in enumerate(solution.cycles):
+        step = cycle.steps[0]
+        q = step["Discharge capacity [A.h]"].entries
+        label = labels[k] if labels and k < len(labels) else f"cycle {k + 1}"
+        ax.plot((q - q[0]) * 1e3, step["Voltage [V]"].entries, label=label)
+    ax.set_xlabel("Capacity [mA.h]")
+    ax.set_ylabel("Voltage [V]")
+    ax.set_title(title, fontsize=10)
+    ax.legend(frameon=False, fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str) -> None:
+    """Per cycle: the Coulombic efficiency (stripped over plated charge at the metal), the
+    charge stripped, and the active and dead metal at the end of the cycle (metal-anode
+    models). With a metal reservoir the CE stays ~100 % while the reservoir shrinks by the
+    dead metal; it falls once the reservoir is gone (review digest §2)."""
+    from pybamm_beyondli.models.metal_anode import coulombic_efficiency
+
+    plt = _pyplot()
+    summary = solution.summary_variables
+    cycles = np.asarray(summary["Cycle number"])
+    fig, (ax_ce, ax_q, ax_m) = plt.subplots(3, 1, sharex=True, figsize=(6.5, 7))
+    ax_ce.plot(cycles, 100 * coulombic_efficiency(solution), "o-", ms=3)
+    ax_ce.set_ylabel("CE, stripped/plated [%]")
+    stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
+    ax_q.plot(cycles, 0.1 * stripped, "o-", ms=3, color="C2")  # A.h.m-2 -> mA.h.cm-2
+    ax_q.set_ylabel("Stripped [mA.h.cm-2]")
+    ax_m.plot(cycles, summary["Negative electrode active metal [mol.m-2]"], "o-", ms=3,
+              label="active")
+    ax_m.plot(cycles, summary["Negative electrode dead metal [mol.m-2]"], "s-", ms=3,
+              label="dead")
+    ax_m.set_ylabel("Metal [mol.m-2]")
+    ax_m.set_xlabel("Cycle")
+    ax_m.legend(frameon=False)
+    ax_ce.set_title(title, fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
