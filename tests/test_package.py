@@ -75,3 +75,14 @@ def test_metal_bad_input():
         get_metal("Fe")
     with pytest.raises(InputError, match="z must be 1, 2 or 3"):
         check_charge_number(4)
+
+
+def test_every_set_has_a_standard_protocol():
+    """`beyondli demo` runs every registered chemistry under its standard protocol."""
+    from pybamm_beyondli.protocols import protocols
+
+    covered = {p.parameters for p in protocols().values()}
+    assert set(OWN_SETS) <= covered, f"sets without a protocol: {set(OWN_SETS) - covered}"
+    for protocol in protocols().values():
+        assert protocol.model in pybamm.dispatch.models
+        assert isinstance(protocol.experiment(), pybamm.Experiment)
