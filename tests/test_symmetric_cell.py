@@ -71,6 +71,38 @@ def test_surface_forms_agree_at_steady_state():
     assert v_differential == pytest.approx(v_false, rel=1e-4)
 
 
+def _licu_first_plating(eta_nuc: float, current_mA: float):
+    """Voltage [V] and time [s] of plating onto the bare Cu of Li ‖ Cu ("Discharge"): 5 s
+    resolved at 10 ms (the nucleation spike), then 10 minutes (the growth plateau)."""
+    values = symmetric.parameter_values("LiCu_Carbonate")
+    values["Metal nucleation overpotential [V]"] = eta_nuc
+    steps = [f"Discharge at {current_mA} mA for 5 seconds (0.01 second period)",
+             f"Discharge at {current_mA} mA for 10 minutes (10 second period)"]
+    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                 experiment=pybamm.Experiment(steps)).solve()
+    return solution["Time [s]"].entries, solution["Voltage [V]"].entries
+
+
+def test_licu_nucleation_spike_then_growth_plateau():
+    """Review digest section 1.2: galvanostatic plating on a bare substrate shows a
+    nucleation spike, then a lower growth plateau, and the spike grows with current."""
+    eta_nuc = 0.05
+    minima = {}
+    for current_mA in (0.5, 2.0):
+        t, V = _licu_first_plating(eta_nuc, current_mA)
+        k = int(V.argmin())
+        minima[current_mA] = V[k]
+        assert V[k] <= -eta_nuc
+        assert t[k] < 1.0  # in the first part of the 605 s of plating
+        plateau = V[-1]
+        assert plateau < 0
+        assert abs(plateau) < abs(V[k]) - 0.03
+    assert minima[2.0] < minima[0.5] - 0.005
+    # without the barrier: no spike, the minimum is the plateau
+    t, V = _licu_first_plating(0.0, 0.5)
+    assert V.min() == pytest.approx(V[-1], abs=1e-4)
+
+
 def test_substrate_exhaustion_stops_run_with_named_reason():
     solution = solve("LiCu_Carbonate",
                      ["Discharge at 1 mA for 30 minutes", "Charge at 1 mA for 2 hours"])

@@ -8,7 +8,9 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
 
 - :class:`~pybamm_beyondli.submodels.metal_kinetics.MetalButlerVolmer`: Butler–Volmer with
   the metal's charge number z, coverage-limited stripping, optional nucleation
-  overpotential (always through PyBaMM's surface-form metal interface);
+  overpotential (always through PyBaMM's surface-form metal interface, here
+  :class:`MetalSurfaceForm`, whose charge balance without a double layer is solved in
+  log-current space when the nucleation barrier is on);
 - :class:`~pybamm_beyondli.submodels.metal_inventory.MetalInventory`: active metal, thickness
   and the ``"metal anode exhausted"`` event, placed just past zero metal (as in the symmetric
   cell) so that a discharge "until V" ends at its own limit wherever the exhausted anode
@@ -61,7 +63,11 @@ from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
 )
-from pybamm_beyondli.submodels.metal_kinetics import MetalButlerVolmer
+from pybamm_beyondli.submodels.metal_kinetics import (
+    MetalButlerVolmer,
+    nucleation_switch,
+)
+from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 
 #: Thickness below which stripping loses electroactive area (see metal_inventory).
 COVERAGE_PARAMETER = "Metal coverage thickness [m]"
@@ -77,6 +83,37 @@ METAL_VARIABLES = [
     "Cathode metal [mol.m-2]",
     "Total metal inventory [mol.m-2]",
 ]
+
+
+class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
+    """PyBaMM's planar metal interface potential, with the charge balance of the "false"
+    surface form solved in logarithmic current space when a nucleation barrier is on.
+
+    Without a double layer the interface potential is algebraic, i_cc = j(eta). On a bare
+    substrate with a nucleation barrier the rate law carries almost no current between
+    -eta_nuc and the rest potential (:mod:`pybamm_beyondli.submodels.metal_kinetics`), so
+    Newton's method started there (e.g. plating after a rest) takes steps of many volts.
+    With eta_nuc > 0 the residual is therefore
+
+        asinh(i_cc / i_s) - asinh(j / i_s),    i_s = 1e-9 I_typ,
+
+    which has the same root and is ~ln|j|, nearly linear in eta on each Tafel branch.
+    With eta_nuc = 0 it is PyBaMM's (i_cc - j) / I_typ, unchanged.
+    """
+
+    def set_algebraic(self, variables: dict) -> None:
+        super().set_algebraic(variables)
+        if self.options["surface form"] == "differential":
+            return
+        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        sum_j = (variables["Lithium metal plating current density [A.m-2]"]
+                 + variables["Negative electrode SEI interfacial current density [A.m-2]"])
+        i_cc = variables["Current collector current density [A.m-2]"]
+        i_s = 1e-9 * self.param.I_typ
+        s = nucleation_switch(checked_parameter("Metal nucleation overpotential [V]"))
+        log_residual = pybamm.arcsinh(i_cc / i_s) - pybamm.arcsinh(sum_j / i_s)
+        self.algebraic[delta_phi] = (s * log_residual
+                                     + (1 - s) * self.algebraic[delta_phi])
 
 
 class MetalAnodeMixin:
@@ -121,7 +158,7 @@ class MetalAnodeMixin:
     def set_li_metal_counter_electrode_submodels(self) -> None:
         domain = "negative"
         self.submodels["negative electrode potential"] = (
-            pybamm.electrode.ohm.LithiumMetalSurfaceForm(self.param, domain, self.options)
+            MetalSurfaceForm(self.param, domain, self.options)
         )
         self.submodels["negative electrode interface"] = MetalButlerVolmer(
             self.param, domain, "lithium metal plating", self.options, "primary"

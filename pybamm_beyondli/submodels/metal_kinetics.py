@@ -1,15 +1,18 @@
 """Butler–Volmer kinetics at a metal|electrolyte interface with the metal's charge number.
 
 Mechanism (the one rate law of metal plating/stripping M ⇌ M^z+ + z e⁻ in this package,
-:func:`metal_butler_volmer`): asymmetric Butler–Volmer with z electrons per metal ion,
-coverage-limited stripping and an optional nucleation overpotential on the bare substrate,
+:func:`metal_butler_volmer`): asymmetric Butler–Volmer with z electrons per metal ion on the
+metal-covered fraction theta of the surface, coverage-limited stripping and an optional
+nucleation barrier for deposition on the bare fraction 1 - theta,
 
-    i = j0(c_e, T) [ theta_a exp(alpha z F eta / RT) - g exp(-(1 - alpha) z F eta / RT) ],
-    theta_a = eps + (1 - eps) theta,
-    g       = theta + (1 - theta) exp(-(1 - alpha) z F eta_nuc / RT),
+    i = j0(c_e, T) [theta_a e^{alpha z f eta} - theta_c e^{-(1-alpha) z f eta}
+                    - (1 - theta) N(eta)],
+    theta_a = eps + (1 - eps) theta,        theta_c = theta + (1 - theta) c,
+    N(eta)  = s max(0, e^{-(1-alpha) z f (eta + eta_nuc)} - e^{alpha z f (eta + eta_nuc)}),
 
-with i the interfacial current density (positive = oxidation = stripping), eta = phi_s -
-phi_e - U the reaction overpotential (U = 0 for the metal's own couple).
+with f = F/RT, i the interfacial current density (positive = oxidation = stripping), eta =
+phi_s - phi_e - U the reaction overpotential (U = 0 for the metal's own couple), and
+s = 1, c = sqrt(eps) if eta_nuc > 0 (barrier on); s = 0, c = 1 if eta_nuc = 0 (off).
 
 - alpha: the ``"{Domain} electrode Butler-Volmer transfer coefficient"`` (PyBaMM's name;
   :func:`transfer_coefficient`), z the ``"Metal charge number"`` (Bard & Faulkner,
@@ -19,20 +22,47 @@ phi_e - U the reaction overpotential (U = 0 for the metal's own couple).
   RT / (alpha z F).
 - theta = A / (A + A_c) in [0, 1]: the metal coverage of the surface from
   :class:`pybamm_beyondli.submodels.metal_inventory.MetalInventory`: only metal that is there
-  can be stripped, so the anodic branch falls as the last metal goes (values outside [0, 1],
+  can be stripped, so the anodic branch falls as the last metal goes, and growth on metal
+  (the theta part of the cathodic branch) needs metal to grow on (values outside [0, 1],
   e.g. A slightly below zero at the end of a deep strip, are clipped).
 - eps: the ``"Substrate coverage floor"``, a regularisation (not a nucleation model): the
-  residual anodic activity of a metal-free surface, which keeps its rest potential finite,
-  (RT / z F) ln(1/eps) above the metal's, and caps the stripping overpotential of an
-  exhausted electrode at about (RT / alpha z F) ln(i / (j0 eps)). (The real rest potential of
-  Cu vs Li, ~3 V, is set by other couples and is not modelled.)
-- eta_nuc >= 0, ``"Metal nucleation overpotential [V]"`` (0 = off): deposition on the
-  uncovered substrate (fraction 1 - theta) needs an extra overpotential eta_nuc, the
-  nucleation barrier of first plating on a bare current collector (Pei et al. 2017,
-  Nano Lett. 17, 1132: nucleation overpotential of Li on Cu; review digest section 1.2).
-  Once the surface is covered (theta -> 1) plating proceeds at the growth overpotential.
+  residual anodic activity of a metal-free surface, which keeps its rest potential finite and
+  caps the stripping overpotential of an exhausted electrode at about
+  (RT / alpha z F) ln(i / (j0 eps)). (The real rest potential of Cu vs Li, ~3 V, is set by
+  other couples and is not modelled.)
+- eta_nuc >= 0, ``"Metal nucleation overpotential [V]"``: the nucleation barrier of first
+  plating on a bare substrate. Classical picture (Budevski, Staikov & Lorenz,
+  Electrochemical Phase Formation and Growth, VCH 1996, ch. 3 and 6; for Li on Cu Pei et al.
+  2017, Nano Lett. 17, 1132; review digest section 1.2): a new metal phase on a foreign
+  substrate forms only through nuclei of at least the critical radius r_c, whose equilibrium
+  potential lies below the bulk metal's by the Gibbs–Thomson (Kelvin) term
+  2 gamma V_m / (z F r_c) =: eta_nuc. Deposition on the bare area is therefore the metal's
+  Butler–Volmer reaction with its equilibrium shifted to eta = -eta_nuc (the term N, same
+  j0 and alpha as on metal), clipped at zero net current because a bare area has no metal
+  to give back: N = 0 for eta >= -eta_nuc, N > 0 below (the current is continuous at the
+  onset, its slope is not). The bare-area rate constant is thus fixed by the onset itself:
+  N vanishes at -eta_nuc for every current. On a bare substrate (theta = 0) plating at |i|
+  needs eta below -eta_nuc, the more so the larger |i| (for alpha = 1/2,
+  eta = -eta_nuc - (2RT/zF) asinh(|i| / (2 j0))): the nucleation spike. As the deposit covers
+  the surface (theta -> 1), growth on metal (the theta part of theta_c) takes the current
+  and eta relaxes to the ordinary Butler–Volmer growth value: the plateau. The
+  spike-to-plateau difference is ~eta_nuc when |i| << j0; the spike lasts until roughly
+  i / (2 j0 sinh(z f eta_nuc / 2)) of the coverage amount A_c is plated (alpha = 1/2), so
+  its duration is set by the coverage thickness.
+  (Earlier versions multiplied the bare-area cathodic Tafel term by e^{-(1-alpha) z f eta_nuc}
+  only; a bare area has no anodic counter-term, so with |i| < j0 e^{-(1-alpha) z f eta_nuc}
+  that term plated at eta > 0 and gave no spike.)
+  The bare area keeps a small cathodic floor c = sqrt(eps) (non-nucleating deposition, a
+  regularisation like eps): a metal-free surface rests at (RT / 2zF) ln(1/eps) above the
+  metal (:func:`metal_rest_overpotential`), and that floor plates |i| only at
+  eta ~ (RT / (1-alpha) z F) ln(sqrt(eps) j0 / |i|), far below -eta_nuc for the sets' eps.
+  eta_nuc = 0 switches the barrier off (s = 0, c = 1): the bare substrate then takes metal
+  at the metal's own cathodic rate, theta_c = 1, the law of earlier versions (a bare
+  substrate rests at (RT / zF) ln(1/eps) above the metal and plates without a spike). The
+  switch is discontinuous as eta_nuc -> 0+, by design: "0 = off" keeps every default set
+  exactly as before.
 
-With theta = 1 and eta_nuc = 0 this is PyBaMM's AsymmetricButlerVolmer with ne = z.
+With theta = 1 this is PyBaMM's AsymmetricButlerVolmer with ne = z (both cases).
 
 Two users, one law:
 
@@ -65,59 +95,98 @@ def charge_number() -> pybamm.Symbol:
     return checked_parameter("Metal charge number")
 
 
-def coverage_factors(coverage, T, z, alpha, eta_nuc=None, floor=None):
-    """(theta_a, g) of the law (module docstring): stripping activity and plating factor.
-
-    ``eta_nuc`` and ``floor`` default to the parameters ``"Metal nucleation overpotential
-    [V]"`` and ``"Substrate coverage floor"``.
-    """
+def _defaults(eta_nuc, floor):
     if eta_nuc is None:
         eta_nuc = checked_parameter("Metal nucleation overpotential [V]")
     if floor is None:
         floor = checked_parameter("Substrate coverage floor")
+    return eta_nuc, floor
+
+
+def nucleation_switch(eta_nuc) -> pybamm.Symbol:
+    """s = 1 if eta_nuc > 0 (barrier on), 0 if eta_nuc = 0 (off; module docstring)."""
+    return eta_nuc > 0
+
+
+def coverage_factors(coverage, T, z, alpha, eta_nuc=None, floor=None):
+    """(theta_a, theta_c, s) of the law (module docstring): stripping activity, growth
+    (cathodic) activity without the nucleation term, and the nucleation switch.
+
+    ``eta_nuc`` and ``floor`` default to the parameters ``"Metal nucleation overpotential
+    [V]"`` and ``"Substrate coverage floor"``.
+    """
+    eta_nuc, floor = _defaults(eta_nuc, floor)
     theta = pybamm.minimum(pybamm.maximum(coverage, 0), 1)
-    F_RT = pybamm.constants.F / (pybamm.constants.R * T)
+    s = nucleation_switch(eta_nuc)
     theta_a = floor + (1 - floor) * theta
-    g = theta + (1 - theta) * pybamm.exp(-(1 - alpha) * z * F_RT * eta_nuc)
-    return theta_a, g
+    c = 1 - s * (1 - pybamm.sqrt(floor))  # sqrt(eps) with the barrier on, 1 without
+    theta_c = theta + (1 - theta) * c
+    return theta_a, theta_c, s
 
 
 def metal_butler_volmer(j0, eta, T, z, alpha, coverage, eta_nuc=None, floor=None):
     """Interfacial current density i [A.m-2] of the metal reaction (positive = stripping):
 
-        i = j0 [theta_a exp(alpha z F eta / RT) - g exp(-(1 - alpha) z F eta / RT)]
+        i = j0 [theta_a e^{alpha z f eta} - theta_c e^{-(1-alpha) z f eta} - (1-theta) N(eta)]
 
-    (module docstring; Bard & Faulkner 2001, eq. 3.4.11 with z F). ``coverage`` is theta.
+    (module docstring; Bard & Faulkner 2001, eq. 3.4.11 with z F on the metal-covered area,
+    Gibbs–Thomson-shifted and clipped on the bare area). ``coverage`` is theta.
     """
-    theta_a, g = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
-    F_RT = pybamm.constants.F / (pybamm.constants.R * T)
-    return j0 * (theta_a * pybamm.exp(alpha * z * F_RT * eta)
-                 - g * pybamm.exp(-(1 - alpha) * z * F_RT * eta))
+    eta_nuc, floor = _defaults(eta_nuc, floor)
+    theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
+    theta = pybamm.minimum(pybamm.maximum(coverage, 0), 1)
+    zf = z * pybamm.constants.F / (pybamm.constants.R * T)
+    u = eta + eta_nuc  # overpotential against the critical nucleus
+    nucleation = s * pybamm.maximum(
+        pybamm.exp(-(1 - alpha) * zf * u) - pybamm.exp(alpha * zf * u), 0)
+    return j0 * (theta_a * pybamm.exp(alpha * zf * eta)
+                 - theta_c * pybamm.exp(-(1 - alpha) * zf * eta)
+                 - (1 - theta) * nucleation)
 
 
 def metal_rest_overpotential(T, z, alpha, coverage, eta_nuc=None, floor=None):
-    """eta at which :func:`metal_butler_volmer` is zero, (RT / zF) ln(g / theta_a) (0 on a
-    covered surface without nucleation barrier; (RT/zF) ln(1/eps) on a bare substrate)."""
-    theta_a, g = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
-    return pybamm.log(g / theta_a) * pybamm.constants.R * T / (z * pybamm.constants.F)
+    """eta at which :func:`metal_butler_volmer` is zero, (RT / zF) ln(theta_c / theta_a):
+    0 on a covered surface; on a bare substrate (RT/2zF) ln(1/eps) with the nucleation
+    barrier on (c = sqrt(eps)) and (RT/zF) ln(1/eps) without (c = 1). (The nucleation term
+    is zero there: theta_c >= theta_a, so the rest overpotential is >= 0 > -eta_nuc.)"""
+    eta_nuc, floor = _defaults(eta_nuc, floor)
+    theta_a, theta_c, _ = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
+    return pybamm.log(theta_c / theta_a) * pybamm.constants.R * T / (z * pybamm.constants.F)
+
+
+def _symmetric_root(r, a, g, alpha_f):
+    """eta solving a x - g / x = r, x = exp(alpha_f eta) (positive root)."""
+    return (pybamm.arcsinh(r / (2 * pybamm.sqrt(a * g))) + pybamm.log(g / a) / 2) / alpha_f
 
 
 def symmetric_metal_butler_volmer_overpotential(i, j0, T, z, alpha, coverage, eta_nuc=None,
                                                 floor=None):
     """Inverse of :func:`metal_butler_volmer` for alpha = 1/2: the eta that carries ``i``.
 
-    With alpha = 1/2 the law is a quadratic in x = exp(alpha z F eta / RT),
-    theta_a x - g / x = i / j0, whose positive root gives
+    With alpha = 1/2 and x = exp(z F eta / 2RT), k = exp(-z F eta_nuc / 2RT), the law is
+    j0 min(F_A, F_B) with two increasing branches of the form a x - g / x:
 
-        eta = (RT / alpha z F) [asinh(i / (2 j0 sqrt(theta_a g))) + (1/2) ln(g / theta_a)].
+        F_A = theta_a x - theta_c / x                          (eta >= -eta_nuc, N = 0),
+        F_B = (theta_a + s (1-theta) / k) x - (theta_c + s (1-theta) k) / x   (eta < -eta_nuc)
+
+    (F_B - F_A = -s (1-theta)(k/x - x/k) changes sign at x = k), so the inverse is the larger
+    of the two branch inverses, each
+
+        eta = (RT / alpha z F) [asinh(r / (2 sqrt(a g))) + (1/2) ln(g / a)],   r = i / j0.
 
     Exact only for alpha = 1/2: the caller must make sure of it (``alpha`` is kept as a symbol
     so that a checked parameter is checked on substitution).
     """
-    theta_a, g = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
+    eta_nuc, floor = _defaults(eta_nuc, floor)
+    theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
+    theta = pybamm.minimum(pybamm.maximum(coverage, 0), 1)
     alpha_f = alpha * z * pybamm.constants.F / (pybamm.constants.R * T)
-    return (pybamm.arcsinh(i / (2 * j0 * pybamm.sqrt(theta_a * g)))
-            + pybamm.log(g / theta_a) / 2) / alpha_f
+    k = pybamm.exp(-alpha_f * eta_nuc)
+    r = i / j0
+    eta_a = _symmetric_root(r, theta_a, theta_c, alpha_f)
+    eta_b = _symmetric_root(r, theta_a + s * (1 - theta) / k, theta_c + s * (1 - theta) * k,
+                            alpha_f)
+    return pybamm.maximum(eta_a, eta_b)
 
 
 class MetalButlerVolmer(pybamm.kinetics.AsymmetricButlerVolmer):
