@@ -3,6 +3,7 @@ entry-point groups, so the list is always what ``pip install`` registered)."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 import re
 from dataclasses import dataclass
@@ -38,12 +39,12 @@ def own_parameter_sets() -> dict[str, ParameterSetInfo]:
     for name, ep in sorted(_own_entry_points("pybamm_parameter_sets").items()):
         function = ep.load()
         values = function()
-        doc = (function.__module__ and __import__(function.__module__, fromlist=["_"]).__doc__)
+        doc = (importlib.import_module(function.__module__).__doc__ or "").strip()
         sets[name] = ParameterSetInfo(
             name,
             str(values.get("chemistry", "?")),
             tuple(citation_key(c) for c in values.get("citations", [])),
-            (doc or "").strip().splitlines()[0] if doc else "",
+            doc.splitlines()[0] if doc else "",
         )
     return sets
 

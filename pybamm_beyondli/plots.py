@@ -1,4 +1,9 @@
-"""Protocol-specific figures (each protocol script may name one as its ``plot``)."""
+"""Figures: the shared way to make and save one, and the protocol-specific ones (each
+protocol script may name one as its ``plot``).
+
+Figures are made with :class:`matplotlib.figure.Figure`, not pyplot: no global state and no
+backend switch, so calling this package from a notebook leaves the user's backend alone.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,40 @@ from pathlib import Path
 
 import numpy as np
 import pybamm
+from matplotlib.figure import Figure
 
 
-def _pyplot():
-    import matplotlib
+def new_figure(nrows: int = 1, ncols: int = 1, figsize: tuple[float, float] = (6.0, 4.0),
+               **subplots_kw):
+    """``(figure, axes)`` of a new figure outside pyplot."""
+    fig = Figure(figsize=figsize)
+    return fig, fig.subplots(nrows, ncols, **subplots_kw)
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
 
-    return plt
+def save(fig: Figure, path: str | Path, dpi: int = 110) -> None:
+    """Lay out and write ``fig`` to ``path``."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+
+
+def line_plot(path: str | Path, series: list[tuple], xlabel: str, ylabel: str,
+              title: str) -> None:
+    """Save a plot of ``series`` = [(x, y, label, style), ...] to ``path``."""
+    fig, ax = new_figure()
+    for x, y, label, style in series:
+        ax.plot(x, y, style, label=label)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=10)
+    ax.legend(fontsize=8)
+    save(fig, path)
 
 
 def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
                      labels: list[str] | None = None) -> None:
     """Voltage against capacity of the first step of every cycle (a rate-capability test's
     discharges), each from zero capacity; ``labels`` name the cycles (e.g. the rates)."""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(6.5, 4.2))
+    fig, ax = new_figure(figsize=(6.5, 4.2))
     for k, cycle in enumerate(solution.cycles):
         step = cycle.steps[0]
         q = step["Discharge capacity [A.h]"].entries
@@ -32,9 +54,7 @@ def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
     ax.set_ylabel("Voltage [V]")
     ax.set_title(title, fontsize=10)
     ax.legend(frameon=False, fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str) -> None:
@@ -44,10 +64,9 @@ def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str)
     dead metal; it falls once the reservoir is gone (review digest §2)."""
     from pybamm_beyondli.models.metal_anode import coulombic_efficiency
 
-    plt = _pyplot()
     summary = solution.summary_variables
     cycles = np.asarray(summary["Cycle number"])
-    fig, (ax_ce, ax_q, ax_m) = plt.subplots(3, 1, sharex=True, figsize=(6.5, 7))
+    fig, (ax_ce, ax_q, ax_m) = new_figure(3, 1, figsize=(6.5, 7), sharex=True)
     ax_ce.plot(cycles, 100 * coulombic_efficiency(solution), "o-", ms=3)
     ax_ce.set_ylabel("CE, stripped/plated [%]")
     stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
@@ -61,6 +80,4 @@ def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str)
     ax_m.set_xlabel("Cycle")
     ax_m.legend(frameon=False)
     ax_ce.set_title(title, fontsize=10)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)

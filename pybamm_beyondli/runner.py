@@ -39,23 +39,18 @@ def key_variables(model: pybamm.BaseModel) -> list[str]:
 
 def plot_run(frame: pd.DataFrame, path: Path, title: str) -> None:
     """Voltage and current against time (hours for long runs)."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+    from pybamm_beyondli.plots import new_figure, save
 
     t = frame["Time [s]"].to_numpy()
     scale, unit = (1 / 3600, "h") if t.max() > 7200 else (1.0, "s")
-    fig, (ax_v, ax_i) = plt.subplots(2, 1, sharex=True, figsize=(6.5, 4.5))
+    fig, (ax_v, ax_i) = new_figure(2, 1, figsize=(6.5, 4.5), sharex=True)
     ax_v.plot(t * scale, frame["Voltage [V]"], color="C0")
     ax_v.set_ylabel("Voltage [V]")
     ax_i.plot(t * scale, frame["Current [A]"], color="C3")
     ax_i.set_ylabel("Current [A]")
     ax_i.set_xlabel(f"Time [{unit}]")
     ax_v.set_title(title, fontsize=10)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
+    save(fig, path)
 
 
 def run_and_save(

@@ -69,9 +69,6 @@ from pybamm_beyondli.submodels.metal_kinetics import (
 )
 from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 
-#: Thickness below which stripping loses electroactive area (see metal_inventory).
-COVERAGE_PARAMETER = "Metal coverage thickness [m]"
-
 METAL_VARIABLES = [
     "Negative electrode active metal [mol.m-2]",
     "Negative electrode dead metal [mol.m-2]",
@@ -164,7 +161,7 @@ class MetalAnodeMixin:
             self.param, domain, "lithium metal plating", self.options, "primary"
         )
         self.submodels["negative metal inventory"] = MetalInventory(
-            self.param, domain, self.options, coverage_parameter=COVERAGE_PARAMETER
+            self.param, domain, self.options
         )
         self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
         self.submodels["negative metal throughput"] = MetalThroughput(

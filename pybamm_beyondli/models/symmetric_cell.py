@@ -47,6 +47,7 @@ from pybamm_beyondli.submodels.gap_electrolyte_diffusion import GapElectrolyteDi
 from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
+    exhaustion_event_name,
 )
 from pybamm_beyondli.submodels.parameter_checks import check_value, checked
 from pybamm_beyondli.submodels.planar_metal_electrode import PlanarMetalElectrodes
@@ -74,15 +75,6 @@ NEWMAN_THOMAS_ALYEA = """@book{Newman2004,
   address   = {Hoboken, NJ},
   year      = {2004}
 }"""
-
-
-#: Coverage-thickness parameter of the metal inventory (as in the metal-anode full cells).
-COVERAGE_PARAMETER = "Metal coverage thickness [m]"
-
-
-def exhaustion_event_name(domain: str) -> str:
-    """Name of the termination event when the active metal of ``domain`` runs out."""
-    return f"{domain} electrode metal exhausted"
 
 
 class PlanarMetalCellOptions(pybamm.BatteryModelOptions):
@@ -248,7 +240,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
             current = metal_current_density_variable(domain)
             self.submodels[f"{domain} metal inventory"] = MetalInventory(
                 self.param, domain, self.options, current_density_variable=current,
-                event_name=exhaustion_event_name(domain), coverage_parameter=COVERAGE_PARAMETER
+                event_name=exhaustion_event_name(domain)
             )
             self.submodels[f"{domain} dead metal"] = DeadMetal(
                 self.param, domain, self.options, current_density_variable=current

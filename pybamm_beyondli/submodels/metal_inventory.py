@@ -12,12 +12,11 @@ metal's charge number, F Faraday's constant, V_m the metal's molar volume [m3.mo
 r_dead [mol.m-2.s-1] the rate at which metal is isolated (the variable
 ``"{Domain} electrode dead metal formation rate [mol.m-2.s-1]"`` of
 :class:`pybamm_beyondli.submodels.dead_metal.DeadMetal`; zero if no such submodel is used).
-L_c is a coverage thickness, the parameter named by the constructor argument
-``coverage_parameter`` (the full-cell models use ``"Metal coverage thickness [m]"``; with
-None, L_c is one atomic monolayer (V_m/N_A)^(1/3)). A metal layer thinner than L_c no longer
-covers the surface (deposits are grains and nuclei, not flat films; review digest section
-1.2), so its electroactive area falls in proportion to the amount left. The coverage theta is
-~1 for a thick layer and falls to zero as the last metal is stripped;
+L_c is the coverage thickness, the parameter ``"Metal coverage thickness [m]"``. A metal
+layer thinner than L_c no longer covers the surface (deposits are grains and nuclei, not
+flat films; review digest section 1.2), so its electroactive area falls in proportion to
+the amount left. The coverage theta is ~1 for a thick layer and falls to zero as the last
+metal is stripped;
 :func:`pybamm_beyondli.submodels.metal_kinetics.metal_butler_volmer` multiplies the anodic
 (stripping) branch by theta, so the stripping overpotential rises (by (RT/alpha z F) ln 2
 when L_c is left) and then to the ceiling set by the substrate coverage floor when the
@@ -97,14 +96,18 @@ def monolayer_amount(molar_volume: pybamm.Symbol) -> pybamm.Symbol:
     return (molar_volume / AVOGADRO) ** (1 / 3) / molar_volume
 
 
-def coverage_amount(coverage_parameter: str | None = None) -> pybamm.Symbol:
+def coverage_amount() -> pybamm.Symbol:
     """Metal per area below which the surface is no longer covered [mol.m-2]:
-    A_c = L_c / V_m with L_c the parameter ``coverage_parameter`` (e.g.
-    ``"Metal coverage thickness [m]"``), or one atomic monolayer if it is None."""
+    A_c = L_c / V_m with L_c the parameter ``"Metal coverage thickness [m]"``."""
     V_m = checked_parameter("Metal molar volume [m3.mol-1]")
-    if coverage_parameter is None:
-        return monolayer_amount(V_m)
-    return checked_parameter(coverage_parameter) / V_m
+    return checked_parameter("Metal coverage thickness [m]") / V_m
+
+
+def exhaustion_event_name(domain: str) -> str:
+    """Name of the termination event when the active metal of ``domain`` runs out:
+    ``"metal anode exhausted"`` for a full cell's metal anode (``MetalInventory``'s default
+    on the negative electrode); this name for an electrode of a metal ‖ metal cell."""
+    return f"{domain} electrode metal exhausted"
 
 
 def interphase_metal(variables: dict, options, param, domain: str,
@@ -178,9 +181,7 @@ class MetalInventory(MetalElectrodeSubModel):
 
     event_name : str, optional
         Name of the exhaustion event (default ``"metal anode exhausted"`` on the negative
-        electrode, ``"positive metal electrode exhausted"`` on the positive).
-    coverage_parameter : str, optional
-        Name of the coverage-thickness parameter L_c [m]; None (default) = one monolayer.
+        electrode, :func:`exhaustion_event_name` on the positive).
     """
 
     submodel_name = "metal inventory"
@@ -192,13 +193,10 @@ class MetalInventory(MetalElectrodeSubModel):
         options=None,
         current_density_variable: str = DEFAULT_CURRENT_DENSITY,
         event_name: str | None = None,
-        coverage_parameter: str | None = None,
     ) -> None:
         super().__init__(param, domain, options, current_density_variable)
-        self.coverage_parameter = coverage_parameter
         self.event_name = event_name or (
-            "metal anode exhausted" if domain == "negative"
-            else f"{domain} metal electrode exhausted"
+            "metal anode exhausted" if domain == "negative" else exhaustion_event_name(domain)
         )
         pybamm.citations.register("Xu2019")
 
@@ -211,7 +209,7 @@ class MetalInventory(MetalElectrodeSubModel):
     # model ----------------------------------------------------------------------------
     def get_fundamental_variables(self) -> dict:
         Domain = self.domain.capitalize()
-        A_c = coverage_amount(self.coverage_parameter)
+        A_c = coverage_amount()
         A = pybamm.Variable(f"{Domain} electrode active metal [mol.m-2]",
                             domain="current collector", scale=A_c)
         A.print_name = f"A_{self.domain[0]}"
@@ -250,7 +248,7 @@ class MetalInventory(MetalElectrodeSubModel):
         A = variables[f"{Domain} electrode active metal [mol.m-2]"]
         i = variables[self.current_density_variable]
         stripping = pybamm.sigmoid(STRIPPING_ONSET, i, 10 / STRIPPING_ONSET)  # S(i)
-        margin = abs(EXHAUSTION_COVERAGE) * coverage_amount(self.coverage_parameter)
+        margin = abs(EXHAUSTION_COVERAGE) * coverage_amount()
         A_x = -margin  # fires here while stripping
         self.events.append(pybamm.Event(
             self.event_name,

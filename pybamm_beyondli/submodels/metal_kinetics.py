@@ -109,8 +109,9 @@ def nucleation_switch(eta_nuc) -> pybamm.Symbol:
 
 
 def coverage_factors(coverage, T, z, alpha, eta_nuc=None, floor=None):
-    """(theta_a, theta_c, s) of the law (module docstring): stripping activity, growth
-    (cathodic) activity without the nucleation term, and the nucleation switch.
+    """(theta, theta_a, theta_c, s) of the law (module docstring): the coverage clipped to
+    [0, 1], stripping activity, growth (cathodic) activity without the nucleation term, and
+    the nucleation switch.
 
     ``eta_nuc`` and ``floor`` default to the parameters ``"Metal nucleation overpotential
     [V]"`` and ``"Substrate coverage floor"``.
@@ -121,7 +122,7 @@ def coverage_factors(coverage, T, z, alpha, eta_nuc=None, floor=None):
     theta_a = floor + (1 - floor) * theta
     c = 1 - s * (1 - pybamm.sqrt(floor))  # sqrt(eps) with the barrier on, 1 without
     theta_c = theta + (1 - theta) * c
-    return theta_a, theta_c, s
+    return theta, theta_a, theta_c, s
 
 
 def metal_butler_volmer(j0, eta, T, z, alpha, coverage, eta_nuc=None, floor=None):
@@ -133,8 +134,7 @@ def metal_butler_volmer(j0, eta, T, z, alpha, coverage, eta_nuc=None, floor=None
     Gibbs–Thomson-shifted and clipped on the bare area). ``coverage`` is theta.
     """
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
-    theta = pybamm.minimum(pybamm.maximum(coverage, 0), 1)
+    theta, theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
     zf = z * pybamm.constants.F / (pybamm.constants.R * T)
     u = eta + eta_nuc  # overpotential against the critical nucleus
     nucleation = s * pybamm.maximum(
@@ -150,7 +150,7 @@ def metal_rest_overpotential(T, z, alpha, coverage, eta_nuc=None, floor=None):
     barrier on (c = sqrt(eps)) and (RT/zF) ln(1/eps) without (c = 1). (The nucleation term
     is zero there: theta_c >= theta_a, so the rest overpotential is >= 0 > -eta_nuc.)"""
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    theta_a, theta_c, _ = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
+    _, theta_a, theta_c, _ = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
     return pybamm.log(theta_c / theta_a) * pybamm.constants.R * T / (z * pybamm.constants.F)
 
 
@@ -178,8 +178,7 @@ def symmetric_metal_butler_volmer_overpotential(i, j0, T, z, alpha, coverage, et
     so that a checked parameter is checked on substitution).
     """
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
-    theta = pybamm.minimum(pybamm.maximum(coverage, 0), 1)
+    theta, theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor)
     alpha_f = alpha * z * pybamm.constants.F / (pybamm.constants.R * T)
     k = pybamm.exp(-alpha_f * eta_nuc)
     r = i / j0

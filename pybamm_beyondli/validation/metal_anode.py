@@ -20,24 +20,22 @@ Cases (dataset ``analytic``), each with the issue's threshold:
 from __future__ import annotations
 
 import math
-import os
 from pathlib import Path
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+import numpy as np
+import pybamm
 
-import numpy as np  # noqa: E402
-import pybamm  # noqa: E402
-
-from pybamm_beyondli.metals import FARADAY, get_metal  # noqa: E402
-from pybamm_beyondli.models.metal_anode import (  # noqa: E402
+from pybamm_beyondli.metals import FARADAY, get_metal
+from pybamm_beyondli.models.metal_anode import (
     MetalAnodeDFN,
     MetalAnodeSPM,
 )
-from pybamm_beyondli.parameter_sets import (  # noqa: E402
+from pybamm_beyondli.parameter_sets import (
     AnodeFree_NMC_Xu2019,
     LiMetal_NMC_Xu2019,
 )
-from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case  # noqa: E402
+from pybamm_beyondli.plots import line_plot, new_figure, save
+from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
 CHEMISTRY = "Li metal | NMC"
 EXHAUSTED = "metal anode exhausted"
@@ -73,25 +71,6 @@ def _solve(model, pv, steps, **kwargs) -> pybamm.Solution:
     return sim.solve()
 
 
-def _line_plot(path: Path, series: list[tuple], xlabel: str, ylabel: str, title: str) -> None:
-    """Save a plot of ``series`` = [(x, y, label, style), ...] to ``path``."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4))
-    for x, y, label, style in series:
-        ax.plot(x, y, style, label=label)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title)
-    ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-
-
 # -- conservation ---------------------------------------------------------------------------
 
 
@@ -110,7 +89,7 @@ def conservation_error(n_cycles: int = 100, plot: Path | None = None) -> float:
                  "Negative electrode metal in interphase [mol.m-2]",
                  "Cathode metal [mol.m-2]", "Electrolyte metal [mol.m-2]",
                  "Total metal inventory [mol.m-2]"]
-        _line_plot(plot, [(t, sol[n].entries, n.split(" [")[0], "-") for n in names],
+        line_plot(plot, [(t, sol[n].entries, n.split(" [")[0], "-") for n in names],
                    "time [h]", "metal [mol.m-2]",
                    f"Li inventory over {n_cycles} cycles (SPM, SEI, dead Li)")
     if len(sol.cycles) < n_cycles:
@@ -142,7 +121,7 @@ def faraday_error(duration_min: float = 30.0, plot: Path | None = None) -> float
     if plot is not None:
         q = sol["Discharge capacity [A.h]"].entries * 3600
         law = L[0] - q * li.molar_volume / (li.z * FARADAY * _area(pv))
-        _line_plot(plot, [(q, L * 1e6, "model", "-"), (q, law * 1e6, "Q V_m / (zFA)", "--")],
+        line_plot(plot, [(q, L * 1e6, "model", "-"), (q, law * 1e6, "Q V_m / (zFA)", "--")],
                    "charge passed [C]", "Li thickness [µm]", "Faraday's law, 1C strip (DFN)")
     return abs((L[0] - L[-1]) / expected - 1)
 
@@ -190,7 +169,7 @@ def tafel_slope(symbol: str = "Li", currents=(1.0, 10.0), j0: float = 1e-3,
     expected = 8.314462618 * T / (alpha * metal.z * FARADAY)
     if plot is not None:
         ln_i = np.log(np.asarray(currents))
-        _line_plot(plot, [(ln_i, etas, "model", "o"),
+        line_plot(plot, [(ln_i, etas, "model", "o"),
                           (ln_i, etas[0] + expected * (ln_i - ln_i[0]), "RT/(alpha z F)", "-")],
                    "ln(i / 1 A.m-2)", "stripping overpotential [V]",
                    f"Tafel slope, {symbol} (z = {metal.z})")
@@ -312,12 +291,7 @@ def _ce_law(out_dir: Path | None) -> list[Metric]:
 
 
 def _plot_ce_law(path: Path, q_anode_free: np.ndarray, excess: dict) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(6, 4))
+    fig, ax = new_figure()
     n = np.arange(1, len(q_anode_free) + 1)
     q0 = q_anode_free[0] / CE
     ax.plot(n, q_anode_free, "o", label="anode-free, model")
@@ -330,9 +304,7 @@ def _plot_ce_law(path: Path, q_anode_free: np.ndarray, excess: dict) -> None:
     ax.set_ylabel("discharge capacity [A.h.m-2]")
     ax.set_title(f"Li metal | NMC, CE = {CE}")
     ax.legend()
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save(fig, path)
 
 
 # -- exhaustion -----------------------------------------------------------------------------
@@ -382,7 +354,7 @@ def _exhaustion(out_dir: Path | None) -> list[Metric]:
     if out_dir is not None:
         plated = summary["Change in negative electrode metal plated charge [A.h.m-2]"]
         n = np.arange(1, len(plated) + 1)
-        _line_plot(Path(out_dir) / "metal_anode_exhaustion.png",
+        line_plot(Path(out_dir) / "metal_anode_exhaustion.png",
                    [(n, plated, "plated per cycle (model)", "o-"),
                     (n, np.full(len(n), discharge / EXHAUSTION_CE),
                      "needed for one discharge", "--")],

@@ -52,15 +52,12 @@ class Comparison:
 
     def plot(self, path: str | Path | None = None, title: str = "", ax=None):
         """Overlay simulated and measured ``y`` against ``x``; save to ``path`` if given."""
-        import matplotlib
-
-        matplotlib.use("Agg", force=False)
-        import matplotlib.pyplot as plt
+        from pybamm_beyondli.plots import new_figure, save
 
         scale, xlabel = _axis_scale(self.x, max(self.sim[self.x].max(), self.data[self.x].max()))
         own = ax is None
         if own:
-            fig, ax = plt.subplots(figsize=(5.5, 3.8))
+            fig, ax = new_figure(figsize=(5.5, 3.8))
         ax.plot(self.data[self.x] * scale, self.data[self.y], "o", ms=3, mfc="none",
                 color="k", label="measured")
         ax.plot(self.sim[self.x] * scale, self.sim[self.y], "-", color="C0", label="simulated")
@@ -69,11 +66,8 @@ class Comparison:
         ax.set_title(title or f"RMSE {self.rmse * 1e3:.1f} mV, end error {self.end_error:+.1%}",
                      fontsize=10)
         ax.legend(frameon=False)
-        if own:
-            fig.tight_layout()
-            if path is not None:
-                fig.savefig(path, dpi=110)
-                plt.close(fig)
+        if own and path is not None:
+            save(fig, path)
         return ax
 
 

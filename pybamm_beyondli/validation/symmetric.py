@@ -20,21 +20,18 @@ analytic results (dataset ``"analytic"``). Thresholds are those of issue #3:
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+import numpy as np
+import pybamm
 
-import numpy as np  # noqa: E402
-import pybamm  # noqa: E402
-
-from pybamm_beyondli.metals import FARADAY, get_metal  # noqa: E402
-from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell  # noqa: E402
-from pybamm_beyondli.submodels.electrolyte_depletion import (  # noqa: E402
+from pybamm_beyondli.metals import FARADAY, get_metal
+from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
+from pybamm_beyondli.submodels.electrolyte_depletion import (
     DEPLETION_EVENT,
     sand_time,
 )
-from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case  # noqa: E402
+from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
 CHEMISTRY = "Li metal (Li | LiPF6 carbonate | Li)"
 LILI = "LiLi_Symmetric_Carbonate"
@@ -42,8 +39,10 @@ LICU = "LiCu_Carbonate"
 
 SAND_LIMIT = 0.05  # |relative error| of Sand's time (issue #3)
 FARADAY_LIMIT = 1e-3  # |relative error| of the thickness change (issue #3)
-CONSERVATION_LIMIT = 1e-6  # relative drift of metal + salt (issue #3)
-CE_LIMIT = 1e-3  # |CE - (1 - f)| of the Li|Cu protocol
+CONSERVATION_LIMIT = 1e-6  # relative drift of the metal (issue #3)
+#: |CE - (1 - f)| of the Li|Cu protocol: an exact identity of the dead-metal law, so the
+#: solver tolerance (IDAKLU rtol 1e-6) is the limit
+CE_LIMIT = 1e-6
 SAND_CURRENTS_MA = (5.0, 10.0)  # [mA] on 1 cm², i.e. mA cm-2
 
 
@@ -110,13 +109,10 @@ def _sand_metric(current_mA: float, out_dir: Path | None) -> Metric:
 
 
 def _plot_sand(solution: pybamm.Solution, t_sand: float, current_mA: float, out: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+    from pybamm_beyondli.plots import new_figure, save
 
     t = solution["Time [s]"].entries
-    fig, ax = plt.subplots(figsize=(5.5, 3.5))
+    fig, ax = new_figure(figsize=(5.5, 3.5))
     ax.plot(t, solution["Positive metal surface electrolyte concentration [mol.m-3]"].entries,
             label="plating surface")
     ax.plot(t, solution["Negative metal surface electrolyte concentration [mol.m-3]"].entries,
@@ -125,9 +121,7 @@ def _plot_sand(solution: pybamm.Solution, t_sand: float, current_mA: float, out:
     ax.set_xlabel("Time [s]")
     ax.set_ylabel("c at surface [mol m$^{-3}$]")
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(out / f"symmetric_sand_time_{current_mA:g}mA.png", dpi=110)
-    plt.close(fig)
+    save(fig, out / f"symmetric_sand_time_{current_mA:g}mA.png")
 
 
 @validation_case("symmetric_sand_time", chemistry=CHEMISTRY, dataset=ANALYTIC,
@@ -170,34 +164,61 @@ def faraday_case(out_dir: Path | None) -> list[Metric]:
 
 
 # ---------------------------------------------------------------------------- conservation
-def conservation_drift(cycles: int = 3, current_mA: float = 3.0) -> float:
-    """max |total(t) − total(0)| / total(0) over ``cycles`` plating/stripping cycles."""
-    pv = parameter_values(LILI)
-    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+#: The salt loss must vanish under mesh refinement at least at first order (a consistent
+#: scheme); a real sink of salt would not shrink with the mesh (order ~0)
+SALT_CONVERGENCE_ORDER = 1.0
+
+
+def conservation_drifts(cycles: int = 3, current_mA: float = 3.0,
+                        points: int | None = None) -> tuple[float, float]:
+    """Max relative drifts (metal, salt) over ``cycles`` plating/stripping cycles.
+
+    Metal: active + dead + interphase metal on both electrodes, relative to itself. Salt:
+    ``"Total lithium in electrolyte"``, relative to itself. Each is conserved on its own (what
+    one electrode strips the other plates; the salt flux is i/F at both ends), so each is
+    checked on its own: summed, the salt (~0.1 % of the metal) would hide its own error.
+    ``points``: separator mesh points (default: the model's).
+    """
+    pv = pybamm.ParameterValues(LILI)
     cycle = (f"Discharge at {current_mA} mA for 30 minutes", "Rest for 5 minutes",
              f"Charge at {current_mA} mA for 30 minutes", "Rest for 5 minutes")
     sim = pybamm.Simulation(MetalSymmetricCell(), parameter_values=pv,
-                            experiment=pybamm.Experiment([cycle] * cycles))
+                            experiment=pybamm.Experiment([cycle] * cycles),
+                            var_pts={"x_s": points} if points else None)
     solution = sim.solve()
-    metal = 0.0
-    for domain in ("Negative", "Positive"):
-        for pool in ("active metal", "dead metal", "metal in interphase"):
-            metal = metal + solution[f"{domain} electrode {pool} [mol.m-2]"].entries
-    salt = solution["Total lithium in electrolyte [mol]"].entries / area
-    total = metal + salt
-    return float(np.max(np.abs(total - total[0])) / total[0])
+    metal = sum(solution[f"{domain} electrode {pool} [mol.m-2]"].entries
+                for domain in ("Negative", "Positive")
+                for pool in ("active metal", "dead metal", "metal in interphase"))
+    salt = solution["Total lithium in electrolyte [mol]"].entries
+
+    def drift(x: np.ndarray) -> float:
+        return float(np.max(np.abs(x - x[0])) / x[0])
+
+    return drift(metal), drift(salt)
 
 
 @validation_case("symmetric_conservation", chemistry=CHEMISTRY, dataset=ANALYTIC,
-                 description="Li|Li, 3 cycles of 3 mA cm-2 x 30 min: active + dead + "
-                             "interphase metal on both electrodes + salt is constant")
+                 description="Li|Li, 3 cycles of 3 mA cm-2 x 30 min: metal (active + dead + "
+                             "interphase, both electrodes) constant; the salt loss is a mesh "
+                             "error that vanishes with refinement")
 def conservation_case(out_dir: Path | None) -> list[Metric]:
-    return [Metric("relative drift of metal + salt [-]", conservation_drift(),
-                   CONSERVATION_LIMIT)]
+    metal, salt_coarse = conservation_drifts()
+    _, salt_fine = conservation_drifts(points=80)  # default 20 -> 80 points
+    order = np.log(salt_coarse / salt_fine) / np.log(80 / 20)
+    return [
+        Metric("relative drift of metal [-]", metal, CONSERVATION_LIMIT),
+        # the salt drift itself (2.3e-5 on the default 20-point mesh, 3.4e-6 on 80) is a
+        # finite-volume boundary-flux error (PyBaMM's half-cell DFN shows the same); it is
+        # NOT within 1e-6 on the default mesh: the check is only that it converges
+        Metric("salt drift: 1 / observed convergence order (20 -> 80 points) [-]",
+               SALT_CONVERGENCE_ORDER / order, 1.0),
+    ]
 
 
 # ---------------------------------------------------------------------------- polarisation
-POLARISATION_LIMIT = 1e-3  # |relative error| of the steady-state voltage
+#: |relative error| of the steady-state voltage against the analytic value: exact in the
+#: continuum, so the limit is the solver tolerance (IDAKLU rtol 1e-6)
+POLARISATION_LIMIT = 1e-6
 
 
 def steady_polarisation(surface_form: str = "differential") -> tuple[float, float]:
