@@ -49,7 +49,7 @@ from pybamm_beyondli.submodels.metal_inventory import (
     MetalThroughput,
     exhaustion_event_name,
 )
-from pybamm_beyondli.submodels.parameter_checks import check_value, checked
+from pybamm_beyondli.submodels.parameter_checks import check_value, checked, rule_for
 from pybamm_beyondli.submodels.planar_metal_electrode import PlanarMetalElectrodes
 from pybamm_beyondli.submodels.planar_metal_kinetics import (
     PlanarMetalKinetics,
@@ -117,33 +117,27 @@ def validate_parameter_values(values: pybamm.ParameterValues | dict) -> None:
     """Check the inputs of a metal ‖ metal / metal ‖ substrate cell; an
     :class:`~pybamm_beyondli.errors.InputError` names the first bad one and what is allowed.
 
-    The rules are those of :data:`pybamm_beyondli.submodels.parameter_checks.RULES` (the
-    same as on substitution): charge number z ∈ {1, 2, 3}; separator thickness > 0; initial
-    metal thicknesses ≥ 0; double-layer capacities > 0; transfer coefficients in (0, 1);
-    initial salt concentration > 0; separator porosity in (0, 1]; coverage floor in (0, 1);
-    transference number in [0, 1], diffusivity and conductivity > 0 (functions evaluated at
-    the initial concentration and temperature); and depletion concentration in
-    [0, initial concentration).
+    Every parameter with a rule in :data:`pybamm_beyondli.submodels.parameter_checks.RULES`
+    is checked (the same rules as on substitution; functions of (c_e, T) such as t+, D and
+    kappa at the initial concentration and temperature), plus the depletion concentration
+    in [0, initial concentration).
     """
     if not isinstance(values, pybamm.ParameterValues):
         values = pybamm.ParameterValues(dict(values))
-    names = ["Metal charge number", "Separator thickness [m]",
-             *(f"{domain} electrode {name}" for domain in ("Negative", "Positive")
-               for name in ("initial metal thickness [m]", "double-layer capacity [F.m-2]",
-                            "Butler-Volmer transfer coefficient")),
-             "Initial concentration in electrolyte [mol.m-3]", "Separator porosity",
-             "Substrate coverage floor"]
-    for name in names:
-        check_value(name, values[name])
     c0 = values["Initial concentration in electrolyte [mol.m-3]"]
+    T = values["Initial temperature [K]"]
+    ruled = [name for name in sorted(values.keys()) if rule_for(name) is not None]
+    for name in ruled:  # numbers first: the functions below are evaluated with them
+        if not callable(values[name]):
+            check_value(name, values[name])
+    for name in ruled:  # functions of (c_e, T), at the initial state
+        if callable(values[name]):
+            check_value(name, _value_at(values, name, c0, T),
+                        note=" (at the initial concentration and temperature)")
+    # the one rule across parameters
     check_value("Electrolyte depletion concentration [mol.m-3]",
                 values["Electrolyte depletion concentration [mol.m-3]"],
                 (lambda v: 0 <= v < c0, f"in [0, {c0}) (below the initial concentration)"))
-    T = values["Initial temperature [K]"]
-    for name in ("Cation transference number", "Electrolyte diffusivity [m2.s-1]",
-                 "Electrolyte conductivity [S.m-1]"):
-        check_value(name, _value_at(values, name, c0, T),
-                    note=" (at the initial concentration and temperature)")
 
 
 class MetalSymmetricCell(pybamm.BaseBatteryModel):

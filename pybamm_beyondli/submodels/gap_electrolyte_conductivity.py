@@ -82,7 +82,5 @@ class GapElectrolytePotential(pybamm.BaseSubModel):
             "Positive metal surface electrolyte potential [V]": phi_e_p,
             "X-averaged concentration overpotential [V]": pybamm.yz_average(eta_c_gap),
             "X-averaged electrolyte ohmic losses [V]": -pybamm.yz_average(ohmic_gap),
-            "Gap concentration overpotential [V]": eta_c_gap,
-            "Gap electrolyte ohmic losses [V]": -ohmic_gap,
         })
         return variables

@@ -43,7 +43,6 @@ class GapElectrolyteDiffusion(pybamm.electrolyte_diffusion.Full):
         variables.update({
             surface_concentration_variable("negative"): c_n,
             surface_concentration_variable("positive"): c_p,
-            "Positive electrolyte concentration [mol.m-3]": c_p,
         })
         return variables
 
