@@ -40,7 +40,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             for s in own_parameter_sets().values()]
     print(_table(rows, ["name", "chemistry", "citation", "description"]))
     print("\nProtocols (experiments/):")
-    rows = [[p.name, p.model, p.parameters, p.description] for p in protocols().values()]
+    rows = [[p.name, p.model, ", ".join(p.parameter_sets), p.description]
+            for p in protocols().values()]
     print(_table(rows, ["name", "model", "parameters", "description"]))
     print("\nDatasets (measured data):")
     rows = [[d.name, d.chemistry, d.description] for d in DATASETS.values()]

@@ -1,7 +1,8 @@
 """Named protocols: the scripts in ``experiments/`` (installed as ``pybamm_beyondli.experiments``).
 
 Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
-model and parameter set), a docstring whose first line describes it,
+model and parameter set, or a list of the sets it is the standard protocol of, the first the
+default), a docstring whose first line describes it,
 ``experiment() -> pybamm.Experiment`` and, optionally, ``plot(solution, path, title)`` for
 its own figure (written beside the standard voltage/current plot). Run one directly
 (``python experiments/<name>.py``) or by name (``beyondli run --protocol <name>``).
@@ -23,15 +24,20 @@ from pybamm_beyondli.errors import UnknownNameError
 
 @dataclass(frozen=True)
 class Protocol:
-    """A protocol script: its name, description, standard model and parameter set."""
+    """A protocol script: its name, description, standard model and parameter set(s)."""
 
     name: str
     description: str
     model: str
-    parameters: str
+    parameter_sets: tuple[str, ...]  # the sets it is the standard protocol of
     factory: Callable[[], pybamm.Experiment]
     module: ModuleType
     plot: Callable | None = None  # plot(solution, path, title): the protocol's own figure
+
+    @property
+    def parameters(self) -> str:
+        """The default parameter set (the first)."""
+        return self.parameter_sets[0]
 
     def experiment(self) -> pybamm.Experiment:
         return self.factory()
@@ -41,7 +47,9 @@ def protocol_from_module(module: ModuleType) -> Protocol:
     """Describe a protocol script module."""
     name = module.__name__.rsplit(".", 1)[-1]
     doc = (module.__doc__ or name).strip().splitlines()[0]
-    return Protocol(name, doc, module.MODEL, module.PARAMETERS, module.experiment, module,
+    sets = module.PARAMETERS
+    sets = (sets,) if isinstance(sets, str) else tuple(sets)
+    return Protocol(name, doc, module.MODEL, sets, module.experiment, module,
                     getattr(module, "plot", None))
 
 

@@ -47,18 +47,20 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
         experiment = protocol.experiment()
         if quick:
             experiment = _first_cycle(experiment)
-        start = time.perf_counter()
-        try:
-            result = run_and_save(protocol.model, protocol.parameters, experiment, out,
-                                  protocol.name, plot=protocol.plot)
-            runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
-                                    protocol.description, result.termination,
-                                    time.perf_counter() - start, result.png,
-                                    result.summary_png))
-        except Exception as err:  # noqa: BLE001 - shown in the report, and fails the demo
-            runs.append(ProtocolRun(protocol.name, protocol.model, protocol.parameters,
-                                    protocol.description, "error", time.perf_counter() - start,
-                                    None, None, f"{type(err).__name__}: {err}"))
+        for parameters in protocol.parameter_sets:
+            name = protocol.name if parameters == protocol.parameters else (
+                f"{protocol.name}_{parameters}")
+            start = time.perf_counter()
+            try:
+                result = run_and_save(protocol.model, parameters, experiment, out, name,
+                                      plot=protocol.plot)
+                runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
+                                        result.termination, time.perf_counter() - start,
+                                        result.png, result.summary_png))
+            except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
+                runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
+                                        "error", time.perf_counter() - start, None, None,
+                                        f"{type(err).__name__}: {err}"))
     return runs
 
 

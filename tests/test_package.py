@@ -81,7 +81,7 @@ def test_every_set_has_a_standard_protocol():
     """`beyondli demo` runs every registered chemistry under its standard protocol."""
     from pybamm_beyondli.protocols import protocols
 
-    covered = {p.parameters for p in protocols().values()}
+    covered = {s for p in protocols().values() for s in p.parameter_sets}
     assert set(OWN_SETS) <= covered, f"sets without a protocol: {set(OWN_SETS) - covered}"
     for protocol in protocols().values():
         assert protocol.model in pybamm.dispatch.models
