@@ -157,7 +157,8 @@ def faraday_errors(current_mA: float = 2.0, hours: float = 1.0) -> dict[str, flo
 
 @validation_case("symmetric_faraday_thickness", chemistry=CHEMISTRY, dataset=ANALYTIC,
                  description="Li|Li, 2 mA cm-2 for 1 h: thickness change of each electrode "
-                             "equals Q V_m / (z F A)")
+                             "equals Q V_m / (z F A) (Faraday; checks the inventory's "
+                             "integration, as the law is built into it)")
 def faraday_case(out_dir: Path | None) -> list[Metric]:
     return [Metric(f"|thickness change error|, {domain.lower()} electrode [-]", err,
                    FARADAY_LIMIT) for domain, err in faraday_errors().items()]
@@ -275,8 +276,9 @@ def licu_protocol_ce(n_cycles: int = 10) -> tuple[float, float, pybamm.Solution]
 @validation_case("licu_coulombic_efficiency", chemistry="Li metal (Li | LiPF6 carbonate | Cu)",
                  dataset=ANALYTIC,
                  description="Li|Cu, Adams et al. 2018 reservoir protocol (5 mA h cm-2 "
-                             "reservoir, 10 x 1 mA h cm-2, 0.5 mA cm-2): CE = 1 - f of the "
-                             "dead-metal submodel")
+                             "reservoir, 10 x 1 mA h cm-2, 0.5 mA cm-2): consistency check "
+                             "that the protocol recovers CE = 1 - f, the dead-metal law's "
+                             "own CE (not a comparison with measured CE)")
 def licu_ce_case(out_dir: Path | None) -> list[Metric]:
     ce, expected, _ = licu_protocol_ce()
     return [Metric("|protocol CE - (1 - dead metal fraction)| [-]", abs(ce - expected),
