@@ -84,7 +84,7 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
         "figure{display:inline-block;margin:4px}</style></head><body>",
         "<h1>pybamm-beyondli report</h1>",
         f"<p>PyBaMM {pybamm.__version__}. Validation: <b>{n_pass} of {len(rows)}</b> metrics "
-        f"pass ({len(CASES)} cases). {len(runs)} protocols run"
+        f"pass ({len(CASES)} cases). {len(runs)} protocol runs"
         f"{' (first cycle only: --quick)' if quick else ''}.</p>",
         "<h2>Validation summary</h2><table><tr><th>case</th><th>chemistry</th><th>dataset</th>"
         "<th>metric</th><th>value</th><th>threshold</th><th>result</th></tr>",
