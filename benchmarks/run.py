@@ -1,7 +1,11 @@
 """Solve-time ratios of pybamm-beyondli cases against PyBaMM's built-in models.
 
 Both sides of a ratio run in this one process, interleaved, and each time is the median of
-several repeats (machines are noisy; absolute times are not comparable between runs).
+several repeats (machines are noisy; absolute times are not comparable between runs). Each
+run is timed as this process's CPU time (the solvers run single-threaded), with Python's
+cyclic garbage collector run before and paused during it: otherwise a collection of the
+many small objects PyBaMM creates lands at random in one side's run (pair ratios of the
+Li|NMC case scattered over 0.81-1.44 with it, 1.06-1.17 without, on the same machine).
 
     python benchmarks/run.py            # table
     python benchmarks/run.py --json     # [{"case", "ours_s", "reference", "reference_s",
@@ -9,11 +13,15 @@ several repeats (machines are noisy; absolute times are not comparable between r
     python benchmarks/run.py --case naion_dfn_0.6C_discharge --repeats 3
 
 Times are seconds per solve (build + discretise + solve), or per cycle for cycling cases.
+The SEI grows on the metal only, on both sides (``("reaction limited", "none")``; a single
+value would also grow it on the cathode of PyBaMM's half cell, see
+:mod:`pybamm_beyondli.models.metal_anode`).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -53,7 +61,7 @@ def solve(model, parameters, experiment, **kwargs) -> Callable[[], pybamm.Soluti
 NAION_DISCHARGE = ["Discharge at 0.6C until 2.0 V"]
 
 # -- Li metal | NMC: our DFN (inventory + dead metal + SEI) vs PyBaMM's half-cell DFN + SEI --
-SEI = {"SEI": "reaction limited"}
+SEI = {"SEI": ("reaction limited", "none")}  # on the metal, both sides
 LIMETAL_CYCLE = [("Discharge at 1C until 3.5 V", "Rest for 10 minutes",
                   "Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50")]
 
@@ -127,9 +135,15 @@ BENCHMARKS = [
 
 
 def timed(function: Callable[[], pybamm.Solution], per_cycle: bool) -> float:
-    start = time.perf_counter()
-    solution = function()
-    seconds = time.perf_counter() - start
+    """CPU seconds of one call (per cycle if ``per_cycle``), collector paused (docstring)."""
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        solution = function()
+        seconds = time.process_time() - start
+    finally:
+        gc.enable()
     return seconds / max(len(solution.cycles), 1) if per_cycle else seconds
 
 

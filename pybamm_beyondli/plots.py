@@ -58,8 +58,8 @@ def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
 
 
 def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str) -> None:
-    """Per cycle: the Coulombic efficiency (stripped over plated charge at the metal), the
-    charge stripped, and the active and dead metal at the end of the cycle (metal-anode
+    """Per cycle: the Coulombic efficiency (stripping over plating charge, as a cycler counts
+    it), the stripping charge, and the active and dead metal at the end of the cycle (metal-anode
     models). With a metal reservoir the CE stays ~100 % while the reservoir shrinks by the
     dead metal; it falls once the reservoir is gone (review digest §2)."""
     from pybamm_beyondli.models.metal_anode import coulombic_efficiency
@@ -69,7 +69,7 @@ def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str)
     fig, (ax_ce, ax_q, ax_m) = new_figure(3, 1, figsize=(6.5, 7), sharex=True)
     ax_ce.plot(cycles, 100 * coulombic_efficiency(solution), "o-", ms=3)
     ax_ce.set_ylabel("CE, stripped/plated [%]")
-    stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
+    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
     ax_q.plot(cycles, 0.1 * stripped, "o-", ms=3, color="C2")  # A.h.m-2 -> mA.h.cm-2
     ax_q.set_ylabel("Stripped [mA.h.cm-2]")
     ax_m.plot(cycles, summary["Negative electrode active metal [mol.m-2]"], "o-", ms=3,

@@ -79,6 +79,38 @@ def test_coulombic_efficiency_summary():
     assert np.allclose(sol.summary_variables["Coulombic efficiency"], ce)
 
 
+def test_plating_and_stripping_charge_are_the_cyclers():
+    """Plating/stripping charge are the charge passed while charging/discharging per
+    electrode area, from PyBaMM's discharge and throughput capacities; with SEI growth the
+    plating charge also feeds the interphase, so the cycler's CE falls below 1 - f."""
+    f = 0.05
+    pv = metal_anode_validation.anode_free_parameters(**{"Dead metal fraction": f})
+    sol = pybamm.Simulation(MetalAnodeSPM({"SEI": "reaction limited"}), parameter_values=pv,
+                            experiment=pybamm.Experiment(
+                                [metal_anode_validation.CYCLE] * 2)).solve()
+    area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    for cycle in sol.cycles:
+        charge, _, discharge = cycle.steps
+        plated = charge["Negative electrode plating charge [A.h.m-2]"].entries
+        q_charge = -charge["Discharge capacity [A.h]"].entries
+        assert np.allclose(plated - plated[0], (q_charge - q_charge[0]) / area, rtol=1e-9,
+                           atol=1e-12)
+        stripped = discharge["Negative electrode stripping charge [A.h.m-2]"].entries
+        q_dis = discharge["Discharge capacity [A.h]"].entries
+        assert np.allclose(stripped - stripped[0], (q_dis - q_dis[0]) / area, rtol=1e-9,
+                           atol=1e-12)
+    ce = coulombic_efficiency(sol)
+    interphase = sol["Negative electrode metal in interphase [mol.m-2]"].entries
+    assert interphase[-1] > 0
+    assert np.all(ce < 1 - f)
+
+
+def test_single_sei_option_means_sei_on_the_metal_only():
+    model = MetalAnodeSPM({"SEI": "reaction limited"})
+    assert model.options.negative["SEI"] == "reaction limited"
+    assert model.options.positive["SEI"] == "none"
+
+
 # -- bad input --------------------------------------------------------------------------
 
 

@@ -16,8 +16,6 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
   cell) so that a discharge "until V" ends at its own limit wherever the exhausted anode
   reaches it, with or without a double layer;
 - :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`: deposit and dead metal;
-- :class:`~pybamm_beyondli.submodels.metal_inventory.MetalThroughput`: plated and stripped
-  charge, from which :func:`coulombic_efficiency` gives the CE of each cycle.
 - :class:`~pybamm_beyondli.submodels.electrolyte_depletion.ElectrolyteDepletion` (DFN and
   SPMe, whose electrolyte is resolved): the salt concentration at the metal surface (the
   separator's boundary value) and the named Sand's-time event
@@ -31,11 +29,26 @@ electrolyte cation is counted as metal, valid for a Li electrolyte with a Li ano
 ``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + cathode + electrolyte,
 which is conserved.
 
+Charge counted as a cycler counts it, per electrode area [A.h.m-2], from PyBaMM's own
+``"Discharge capacity [A.h]"`` Q = int I dt and ``"Throughput capacity [A.h]"``
+Q_t = int |I| dt (no extra states): ``"Negative electrode plating charge [A.h.m-2]"``
+= (Q_t - Q) / (2 A_cc), passed while charging (plating the metal), and
+``"Negative electrode stripping charge [A.h.m-2]"`` = (Q_t + Q) / (2 A_cc), passed while
+discharging, with A_cc the electrode area. Charge that goes into interphase (SEI) growth is
+part of the plating charge, as on a cycler.
+
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
-dead and interphase metal, metal thickness, plated and stripped charge, discharge capacity.
-The Coulombic efficiency of cycle k is
-CE_k = Change in stripped charge / Change in plated charge (:func:`coulombic_efficiency`,
-which also adds it to the solution's summary variables as ``"Coulombic efficiency"``).
+dead and interphase metal, metal thickness, plating and stripping charge, discharge
+capacity. The Coulombic efficiency of cycle k is CE_k = (Change in stripping charge)_k /
+(Change in plating charge)_k, the cycler's definition (Adams et al. 2018, Adv. Energy Mater.
+8, 1702097): :func:`coulombic_efficiency`, which also adds it to the solution's summary
+variables as ``"Coulombic efficiency"`` (PyBaMM's summary variables are end-of-cycle values
+and end-minus-start changes, so a ratio of two changes cannot be a model variable).
+
+SEI option: a single ``"SEI"`` value (e.g. ``"reaction limited"``) puts the interphase on the
+metal only, ``("reaction limited", "none")``, PyBaMM's own reading of a single value in a
+full cell. (In half-cell mode PyBaMM would also grow it on the cathode particles, with the
+anode's SEI parameters.) Give a pair to choose both electrodes explicitly.
 
 Input checks: the metal parameters are checked when PyBaMM substitutes the parameter values
 (``pybamm.Simulation(...).solve()`` or ``ParameterValues.process_model``), whichever set they
@@ -59,10 +72,7 @@ from pybamm_beyondli.submodels.electrolyte_depletion import (
     ElectrolyteDepletion,
     HalfCellMetalSurfaceConcentration,
 )
-from pybamm_beyondli.submodels.metal_inventory import (
-    MetalInventory,
-    MetalThroughput,
-)
+from pybamm_beyondli.submodels.metal_inventory import MetalInventory
 from pybamm_beyondli.submodels.metal_kinetics import (
     MetalButlerVolmer,
     nucleation_switch,
@@ -75,8 +85,8 @@ METAL_VARIABLES = [
     "Negative electrode metal in interphase [mol.m-2]",
     "Negative electrode metal thickness [m]",
     "Negative electrode plated deposit [mol.m-2]",
-    "Negative electrode metal plated charge [A.h.m-2]",
-    "Negative electrode metal stripped charge [A.h.m-2]",
+    "Negative electrode plating charge [A.h.m-2]",
+    "Negative electrode stripping charge [A.h.m-2]",
     "Cathode metal [mol.m-2]",
     "Total metal inventory [mol.m-2]",
 ]
@@ -145,6 +155,8 @@ class MetalAnodeMixin:
             raise InputError(f"option 'working electrode' = {working!r} is not allowed for a "
                              "metal-anode model; it is always 'positive' (metal negative)")
         options["working electrode"] = "positive"
+        if isinstance(options.get("SEI"), str):  # on the metal only (module docstring)
+            options["SEI"] = (options["SEI"], "none")
         for key, value in self._default_options.items():
             options.setdefault(key, value)
         super().__init__(options, name or type(self).__name__, build=False)
@@ -164,9 +176,6 @@ class MetalAnodeMixin:
             self.param, domain, self.options
         )
         self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
-        self.submodels["negative metal throughput"] = MetalThroughput(
-            self.param, domain, self.options
-        )
         if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
             self.submodels["metal surface electrolyte"] = HalfCellMetalSurfaceConcentration(
                 self.param, options=self.options)
@@ -189,7 +198,11 @@ class MetalAnodeMixin:
         metal = (v["Negative electrode active metal [mol.m-2]"]
                  + v["Negative electrode dead metal [mol.m-2]"]
                  + v["Negative electrode metal in interphase [mol.m-2]"])
+        discharged = v["Discharge capacity [A.h]"] / self.param.A_cc  # [A.h.m-2]
+        throughput = v["Throughput capacity [A.h]"] / self.param.A_cc
         self.variables.update({
+            "Negative electrode plating charge [A.h.m-2]": (throughput - discharged) / 2,
+            "Negative electrode stripping charge [A.h.m-2]": (throughput + discharged) / 2,
             "Cathode metal [mol.m-2]": cathode,
             "Electrolyte metal [mol.m-2]": electrolyte,
             "Total metal inventory [mol.m-2]": metal + cathode + electrolyte,
@@ -217,9 +230,9 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
 
 
 def coulombic_efficiency(solution: pybamm.Solution) -> np.ndarray:
-    """Coulombic efficiency of each Experiment cycle, stripped / plated charge at the metal.
+    """Coulombic efficiency of each Experiment cycle, stripping / plating charge.
 
-    CE_k = (Change in stripped charge)_k / (Change in plated charge)_k from the summary
+    CE_k = (Change in stripping charge)_k / (Change in plating charge)_k from the summary
     variables of ``solution`` (NaN for a cycle that plated nothing). PyBaMM's summary
     variables hold end-of-cycle values and per-cycle changes only, so a ratio of changes
     cannot be a model variable; this function also stores the result in the solution's
@@ -227,8 +240,8 @@ def coulombic_efficiency(solution: pybamm.Solution) -> np.ndarray:
     ``solution.summary_variables["Coulombic efficiency"]`` works like any other.
     """
     summary = solution.summary_variables
-    stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
-    plated = np.asarray(summary["Change in negative electrode metal plated charge [A.h.m-2]"])
+    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
+    plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
     with np.errstate(divide="ignore", invalid="ignore"):
         ce = np.where(plated > 0, stripped / plated, np.nan)
     stored = getattr(summary, "_variables", None)

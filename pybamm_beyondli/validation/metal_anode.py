@@ -204,8 +204,8 @@ def anode_free_ce_error(n_cycles: int = 10, ce: float = CE) -> tuple[float, np.n
     pv = anode_free_parameters(**{"Dead metal fraction": 1 - ce})
     sol = _solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles)
     summary = sol.summary_variables
-    plated = np.asarray(summary["Change in negative electrode metal plated charge [A.h.m-2]"])
-    stripped = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
+    plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
+    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
     if len(stripped) < n_cycles:
         return math.inf, stripped
     n = np.arange(1, n_cycles + 1)
@@ -240,8 +240,8 @@ def excess_ce_errors(n_cycles: int = 12, ce: float = CE, n_over_p: float = 1.3) 
     sol = _solve(MetalAnodeSPM(), pv, steps)
     summary = sol.summary_variables
     active = np.asarray(summary["Negative electrode active metal [mol.m-2]"])  # end of cycle
-    q_dis = np.asarray(summary["Change in negative electrode metal stripped charge [A.h.m-2]"])
-    q_pl = np.asarray(summary["Change in negative electrode metal plated charge [A.h.m-2]"])
+    q_dis = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
+    q_pl = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
     q_mol = q_pl * 3600 / (li.z * FARADAY)  # plated metal per cycle [mol.m-2]
     # active metal left at the end of each discharge decides whether the excess lasted
     a_min = []
@@ -347,12 +347,12 @@ def _exhaustion(out_dir: Path | None) -> list[Metric]:
         return [Metric("not ended by 'metal anode exhausted' (0 = ok)", 1.0, 0.0)]
     ok = sol.termination == f"event: {EXHAUSTED}" and len(sol.cycles) > 1
     summary = sol.summary_variables
-    plated_first = summary["Change in negative electrode metal plated charge [A.h.m-2]"][0]
+    plated_first = summary["Change in negative electrode plating charge [A.h.m-2]"][0]
     pv = anode_free_parameters()
     discharge = pv["Nominal cell capacity [A.h]"] / 2 * 1.5 / _area(pv)  # C/2 for 1.5 h
     predicted = predicted_exhaustion_cycle(plated_first, discharge)
     if out_dir is not None:
-        plated = summary["Change in negative electrode metal plated charge [A.h.m-2]"]
+        plated = summary["Change in negative electrode plating charge [A.h.m-2]"]
         n = np.arange(1, len(plated) + 1)
         line_plot(Path(out_dir) / "metal_anode_exhaustion.png",
                    [(n, plated, "plated per cycle (model)", "o-"),
