@@ -132,6 +132,15 @@ def metal_electrode_parameters(metal_symbol: str,
         "Substrate coverage floor": 1e-15,
         # nucleation overpotential off (0 = off; e.g. 0.03 V for Li on Cu, Pei et al. 2017)
         "Metal nucleation overpotential [V]": 0.0,
+        # nucleus coverage thickness, used only with the nucleation barrier on: the deposit
+        # thickness L_n per unit extended coverage of the nuclei (Avrami's relation
+        # theta_n = 1 - exp(-A V_m / L_n), metal_kinetics). ESTIMATED, 1 µm: the digest
+        # (§1.2, [Shinde2023]) gives critical nucleus radii r of 1-6 µm for Li, Mg, Zn, Na,
+        # K; a hemispherical nucleus holds 2r/3 of metal per area of its footprint, so
+        # L_n ~ 0.7-4 µm, of which the order of the lower end is taken. No review gives a
+        # spike duration to check it against; for Li on Cu in the LiCu set with
+        # eta_nuc = 0.05 V it gives a ~50 s spike (metal_kinetics.nucleation_time)
+        "Metal nucleus coverage thickness [m]": 1e-6,
         # Sand's-time event at 0.1 % of a 1 M salt (numerical margin: the analytic Sand's
         # time is at c = 0, reached (1 - 1e-3)² ≈ 0.998 of the way; electrolyte_depletion)
         "Electrolyte depletion concentration [mol.m-3]": 1.0,

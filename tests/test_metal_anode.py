@@ -163,7 +163,7 @@ def _first_plating_overpotential(eta_nuc):
         **{"Metal nucleation overpotential [V]": eta_nuc})
     sol = pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv,
                             experiment=pybamm.Experiment(
-                                ["Charge at C/2 for 10 minutes"])).solve()
+                                ["Charge at C/2 for 1 hour"])).solve()
     return sol["Lithium metal interface reaction overpotential [V]"].entries
 
 

@@ -54,8 +54,8 @@ Input checks: the metal parameters are checked when PyBaMM substitutes the param
 (``pybamm.Simulation(...).solve()`` or ``ParameterValues.process_model``), whichever set they
 come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (the same rules
 as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
-thicknesses and the nucleation overpotential >= 0, the molar volume and coverage thickness
-> 0, the transfer coefficient and substrate coverage floor in (0, 1) and a constant
+thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
+nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in (0, 1) and a constant
 ``"Dead metal fraction"`` in [0, 1]; otherwise :class:`pybamm_beyondli.errors.InputError`
 names the parameter and the allowed range. A Coulombic efficiency is turned into a dead
 fraction by :func:`dead_fraction_from_coulombic_efficiency`, which checks CE in [0, 1].

@@ -46,14 +46,36 @@ Li|Cu protocol of Adams et al. 2018, or an anode-free discharge cut-off) ends at
 voltage limit first, and a step without a voltage limit (time, capacity, power) ends here
 with the named reason instead of a solver failure.
 
-The event expression is (A - A_x + 2 |A_x| (1 - S(i))) / |A_x|, S a sharp step that is 1
-while stripping (i > 1e-3 A.m-2) and 0 otherwise. It crosses zero at A = A_x while stripping
-and only at A = A_x - 2|A_x| < 0 otherwise, so it is positive at rest and while plating, and,
-because A_x < 0, also at the start of a strip of an empty electrode (A = 0): an anode-free
-cell never trips it before it plates, and a discharge of an empty electrode ends with the
-named event rather than PyBaMM's "event non-positive at initial conditions" error. (An
-earlier version lagged S by a 0.1 s state; resolving that transient at every step doubled
-the solver steps per cycle.)
+The event expression is
+
+    S (A - A_x) / |A_x| + (1 - S) min(1, (A - A_f) / |A_x|),     A_f = -A_c / 2,
+
+with S = S(i) S(i_app) a product of sharp steps that are 1 above 1e-3 A.m-2 and 0 below:
+S(i) of the interfacial (faradaic) current density i, S(i_app) of the current density
+applied through this electrode, i_app = +/- the ``"Current collector current density
+[A.m-2]"`` (+ on the negative electrode, which PyBaMM's positive "discharge" current strips;
+- on the positive one). So S = 1 only while the external current strips the electrode and
+the metal reaction carries it; the expression then crosses zero at A = A_x. Otherwise
+(S = 0: rest, plating, or a strip whose current the double layer is taking) it is 1 unless
+A is half a coverage amount past zero (A_f: a safety net for a solver step that jumps over
+the end of the metal). It is positive at the start of a strip of an empty electrode
+(A = 0, A_x < 0): an anode-free cell never trips it before it plates, and a discharge of
+an empty electrode ends with the named event rather than PyBaMM's "event non-positive at
+initial conditions" error. (An earlier version lagged S by a 0.1 s state; resolving that
+transient at every step doubled the solver steps per cycle.)
+Both factors of S matter with a double layer (``"surface form": "differential"``), where i
+and i_app differ. (1) A strip that ends at its voltage limit past the last metal can leave
+the charged double layer above the bare substrate's rest potential ((RT/zF) ln(1/eps), half
+that with the nucleation barrier on; e.g. a Li|Cu strip to 1 V), and in a following rest
+(i_app = 0) it discharges through the substrate-floor anodic current, which the balance
+above books as stripping: A falls further below zero, by up to C_dl Delta eta / zF
+(~1e-3 A_c for 0.2 F m-2 and 0.5 V), while i can stay above the onset (full cell, floor
+1e-8). (2) While the double layer charges at the end of a strip the
+faradaic current falls to the floor, and A sits within the solver's absolute tolerance of
+zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an
+exhaustion by the applied current. The earlier expression
+(A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired in both: during such rests, and before the
+voltage limit of a "strip until V" step.
 
 Output variables (Domain capitalised):
 ``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
@@ -84,6 +106,10 @@ from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 EXHAUSTION_COVERAGE = -1e-6
 #: Current density [A.m-2] above which the electrode counts as stripping in the event.
 STRIPPING_ONSET = 1e-3
+#: Safety net of the event, in coverage amounts past zero: far beyond the solver's
+#: tolerance on A and any double-layer charge (see above), and short of the singular
+#: A = -A_c of the coverage A / (A + A_c).
+FAR_PAST_ZERO = 0.5
 DEFAULT_CURRENT_DENSITY = "Lithium metal plating current density [A.m-2]"
 
 
@@ -247,12 +273,20 @@ class MetalInventory(MetalElectrodeSubModel):
         Domain = self.domain.capitalize()
         A = variables[f"{Domain} electrode active metal [mol.m-2]"]
         i = variables[self.current_density_variable]
-        stripping = pybamm.sigmoid(STRIPPING_ONSET, i, 10 / STRIPPING_ONSET)  # S(i)
+        i_cc = variables["Current collector current density [A.m-2]"]
+        i_app = i_cc if self.domain == "negative" else -i_cc  # positive = stripping
+
+        def step(current):
+            return pybamm.sigmoid(STRIPPING_ONSET, current, 10 / STRIPPING_ONSET)
+
+        stripping = step(i) * step(i_app)  # S = S(i) S(i_app)
         margin = abs(EXHAUSTION_COVERAGE) * coverage_amount()
         A_x = -margin  # fires here while stripping
+        A_far = -FAR_PAST_ZERO * coverage_amount()  # fires here whatever the current
         self.events.append(pybamm.Event(
             self.event_name,
-            pybamm.yz_average(A - A_x + 2 * margin * (1 - stripping)) / margin,
+            pybamm.yz_average(stripping * (A - A_x) / margin
+                              + (1 - stripping) * pybamm.minimum(1, (A - A_far) / margin)),
             pybamm.EventType.TERMINATION,
         ))
 

@@ -28,7 +28,10 @@ Charge balance at the surface (``options["surface form"]``):
   which exists for alpha = 1/2 only: another alpha is refused (InputError) on substitution.
 
 Coverage: θ = A/(A + A_c), the metal surface coverage of the inventory submodel
-(:mod:`pybamm_beyondli.submodels.metal_inventory`), ≈ 1 on any real metal layer.
+(:mod:`pybamm_beyondli.submodels.metal_inventory`), ≈ 1 on any real metal layer; with the
+nucleation barrier on (``"Metal nucleation overpotential [V]"`` > 0) the law uses the nucleus
+coverage θn = 1 − exp(−A/A_n) instead (output ``"{Domain} electrode metal nucleus
+coverage"``; A_n from ``"Metal nucleus coverage thickness [m]"``, see the kinetics module).
 """
 
 from __future__ import annotations
@@ -39,9 +42,12 @@ from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
 from pybamm_beyondli.submodels.metal_inventory import coverage_variable
 from pybamm_beyondli.submodels.metal_kinetics import (
+    active_metal_variable,
     charge_number,
     metal_butler_volmer,
     metal_rest_overpotential,
+    nucleus_coverage,
+    nucleus_coverage_variable,
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
@@ -111,6 +117,7 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         T = variables["X-averaged cell temperature [K]"]
         c_s = variables[surface_concentration_variable(domain)]
         theta = variables[coverage_variable(domain)]
+        theta_n = nucleus_coverage(variables[active_metal_variable(domain)])
         j0 = pybamm.FunctionParameter(
             f"{Domain} metal exchange-current density [A.m-2]",
             {"Electrolyte concentration [mol.m-3]": pybamm.maximum(c_s, 1e-6),
@@ -120,15 +127,17 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         j = self._applied(variables)
         if self.surface_form == "differential":
             eta = variables[surface_potential_variable(domain)]
-            j_F = metal_butler_volmer(j0, eta, T, z, alpha, theta)
+            j_F = metal_butler_volmer(j0, eta, T, z, alpha, theta, nucleus_coverage=theta_n)
         else:
-            eta = symmetric_metal_butler_volmer_overpotential(j, j0, T, z, alpha, theta)
+            eta = symmetric_metal_butler_volmer_overpotential(j, j0, T, z, alpha, theta,
+                                                              nucleus_coverage=theta_n)
             j_F = j
         variables.update({
             metal_current_density_variable(domain): j_F,
             f"{Domain} metal applied current density [A.m-2]": j,
             f"{Domain} metal exchange-current density [A.m-2]": j0,
             f"{Domain} metal reaction overpotential [V]": eta,
+            nucleus_coverage_variable(domain): theta_n,
             surface_potential_variable(domain): eta,
         })
         return variables
@@ -147,11 +156,12 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         if self.surface_form != "differential":
             return
         # rest potential (j_F = 0) of the initial metal layer A0 = L0/V_m, coverage
-        # θ0 = A0/(A0 + A_c) as in the metal inventory submodel
+        # θ0 = A0/(A0 + A_c) as in the metal inventory submodel, nucleus coverage θn(A0)
         Domain = self.domain.capitalize()
         V_m = checked_parameter("Metal molar volume [m3.mol-1]")
         A0 = checked_parameter(f"{Domain} electrode initial metal thickness [m]") / V_m
         A_c = variables[f"{Domain} electrode metal coverage amount [mol.m-2]"]
         delta_phi = variables[surface_potential_variable(self.domain)]
         self.initial_conditions = {delta_phi: metal_rest_overpotential(
-            self.param.T_init, charge_number(), self.alpha, A0 / (A0 + A_c))}
+            self.param.T_init, charge_number(), self.alpha, A0 / (A0 + A_c),
+            nucleus_coverage=nucleus_coverage(A0))}

@@ -1,0 +1,251 @@
+"""Nucleation barrier of first plating on a bare substrate (metal_kinetics): the spike's
+depth and duration against the law's closed forms, the barrier switched off leaves the law
+unchanged, a plate-strip-rest run with a double layer finishes, and the nucleus coverage
+thickness is checked."""
+
+import math
+import os
+
+os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+
+import numpy as np  # noqa: E402
+import pybamm  # noqa: E402
+import pytest  # noqa: E402
+
+from pybamm_beyondli.errors import InputError  # noqa: E402
+from pybamm_beyondli.models.metal_anode import MetalAnodeDFN, MetalAnodeSPM  # noqa: E402
+from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
+    MetalSymmetricCell,
+    exhaustion_event_name,
+    validate_parameter_values,
+)
+from pybamm_beyondli.submodels.metal_kinetics import (  # noqa: E402
+    metal_butler_volmer,
+    metal_rest_overpotential,
+    nucleation_time,
+    symmetric_metal_butler_volmer_overpotential,
+)
+from pybamm_beyondli.validation import metal_anode as metal_anode_validation  # noqa: E402
+from pybamm_beyondli.validation import symmetric  # noqa: E402
+
+ETA_NUC = 0.05  # V
+NUCLEUS = "Metal nucleus coverage thickness [m]"
+F = pybamm.constants.F.value
+R = pybamm.constants.R.value
+
+
+def _licu(eta_nuc: float, **updates) -> pybamm.ParameterValues:
+    values = symmetric.parameter_values("LiCu_Carbonate")
+    values.update({"Metal nucleation overpotential [V]": eta_nuc, **updates})
+    return values
+
+
+def _first_plating(values: pybamm.ParameterValues, current_mA: float,
+                   hours: float = 3.0) -> pybamm.Solution:
+    """Plating onto the bare Cu of Li ‖ Cu ("Discharge"): the first 5 minutes resolved at
+    0.1 s, then up to ``hours`` (the growth plateau)."""
+    steps = [f"Discharge at {current_mA} mA for 1 second (0.001 second period)",
+             f"Discharge at {current_mA} mA for 299 seconds (0.1 second period)",
+             f"Discharge at {current_mA} mA for {hours * 3600 - 300} seconds "
+             "(60 second period)"]
+    # tight tolerances: the default ones let the solver step across the kink of the law at
+    # eta = -eta_nuc, and the interpolated output then misses the crossing by a few %
+    return pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                             experiment=pybamm.Experiment(steps),
+                             solver=pybamm.IDAKLUSolver(rtol=1e-6, atol=1e-8)).solve()
+
+
+def _spike(solution: pybamm.Solution, eta_nuc: float):
+    """(t, eta, minimum index, time at which eta is back at -eta_nuc) on the Cu."""
+    t = solution["Time [s]"].entries
+    eta = solution["Positive metal reaction overpotential [V]"].entries
+    k = int(eta.argmin())
+    back = np.nonzero((t > t[k]) & (eta >= -eta_nuc))[0]
+    return t, eta, k, (t[back[0]] if back.size else math.inf)
+
+
+# -- (i) spike depth and duration ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("current_mA", "coverage_thickness", "nucleus_thickness"), [
+    (0.5, 1e-8, 1e-6),
+    (2.0, 1e-8, 1e-6),
+    (0.5, 1e-9, 1e-6),  # the 10 nm regularisation A_c does not set the duration
+    (0.5, 1e-8, 2e-6),  # the nucleus scale A_n does
+])
+def test_licu_spike_depth_and_duration_follow_the_closed_forms(
+        current_mA, coverage_thickness, nucleus_thickness):
+    """First plating on bare Cu: the overpotential starts ~eta_nuc below the growth plateau
+    (|i| << j0) and comes back to -eta_nuc after t_n = -(zFA_n/|i|) ln(1 - theta*),
+    theta* = |i| / (2 j0 sinh(zF eta_nuc / 2RT)) (alpha = 1/2, z = 1; metal_kinetics)."""
+    values = _licu(ETA_NUC, **{"Metal coverage thickness [m]": coverage_thickness,
+                               NUCLEUS: nucleus_thickness})
+    solution = _first_plating(values, current_mA)
+    t, eta, k, t_back = _spike(solution, ETA_NUC)
+    i = current_mA * 10  # A m-2 on the 1 cm2 cell
+    j0 = solution["Positive metal exchange-current density [A.m-2]"].entries
+    T = values["Initial temperature [K]"]
+    assert i < 0.3 * j0[0]  # the |i| << j0 regime of the depth estimate
+
+    # depth: the spike sits eta_nuc below the plateau, which is the barrier-free growth value
+    plateau = eta[-1]
+    assert eta[k] - plateau == pytest.approx(-ETA_NUC, abs=0.02 * ETA_NUC)
+    voltage = solution["Voltage [V]"].entries
+    assert voltage.min() - voltage[-1] == pytest.approx(-ETA_NUC, abs=0.05 * ETA_NUC)
+    without = _first_plating(_licu(0.0, **{"Metal coverage thickness [m]":
+                                           coverage_thickness}), current_mA)
+    assert plateau == pytest.approx(
+        without["Positive metal reaction overpotential [V]"].entries[-1], abs=1e-4)
+
+    # duration: closed form with the law's j0 at the time it ends
+    j0_end = float(np.interp(t_back, t, j0))
+    theta_star = i / (2 * j0_end * math.sinh(F * ETA_NUC / (2 * R * T)))
+    A_n = nucleus_thickness / values["Metal molar volume [m3.mol-1]"]
+    t_n = -F * A_n / i * math.log(1 - theta_star)
+    assert t_back == pytest.approx(t_n, rel=0.02)
+    assert t_n == pytest.approx(nucleation_time(-i, j0_end, T, 1, 0.5, ETA_NUC, A_n),
+                                rel=1e-12)
+    # the nucleus coverage is reported and follows Avrami's relation
+    A = solution["Positive electrode active metal [mol.m-2]"].entries
+    theta_n = solution["Positive electrode metal nucleus coverage"].entries
+    np.testing.assert_allclose(theta_n, 1 - np.exp(-np.maximum(A, 0) / A_n), atol=1e-12)
+
+
+def test_spike_duration_hardly_depends_on_current():
+    """For |i| << j0 the spike lasts ~ zFA_n / (2 j0 sinh(zF eta_nuc / 2RT)) whatever the
+    current (the nuclei needed scale with |i|, and so does the plating rate)."""
+    durations = [_spike(_first_plating(_licu(ETA_NUC), current_mA, hours=0.1), ETA_NUC)[3]
+                 for current_mA in (0.5, 2.0)]
+    assert 0.9 < durations[1] / durations[0] < 1.2
+    assert 10 < durations[0] < 600  # the nucleus scale, not the 10 nm regularisation
+
+
+def test_nucleation_time_is_where_the_law_carries_the_current_at_the_onset():
+    """At theta_n = theta* the law carries |i| at eta = -eta_nuc (up to the floors)."""
+    T, j0, i, z, alpha = 298.15, 7.0, -2.0, 2, 0.3
+    f = z * F / (R * T)
+    theta_star = -i / (j0 * (math.exp((1 - alpha) * f * ETA_NUC)
+                             - math.exp(-alpha * f * ETA_NUC)))
+    current = metal_butler_volmer(
+        pybamm.Scalar(j0), pybamm.Scalar(-ETA_NUC), pybamm.Scalar(T), z, alpha,
+        pybamm.Scalar(1.0), eta_nuc=pybamm.Scalar(ETA_NUC), floor=pybamm.Scalar(1e-15),
+        nucleus_coverage=pybamm.Scalar(theta_star)).evaluate()
+    assert current == pytest.approx(i, rel=1e-5)  # floors neglected
+    A_n = 0.1
+    assert nucleation_time(i, j0, T, z, alpha, ETA_NUC, A_n) == pytest.approx(
+        -z * F * A_n / abs(i) * math.log(1 - theta_star), rel=1e-12)
+    assert nucleation_time(-1e3, j0, T, z, alpha, ETA_NUC, A_n) == math.inf
+
+
+# -- (ii) barrier off: unchanged --------------------------------------------------------------
+
+
+def test_barrier_off_law_ignores_nucleus_coverage():
+    """With eta_nuc = 0 the law, its inverse and its rest potential are exactly those of the
+    coverage A / (A + A_c), whatever theta_n."""
+    T, j0 = pybamm.Scalar(298.15), pybamm.Scalar(7.0)
+    kwargs = {"eta_nuc": pybamm.Scalar(0.0), "floor": pybamm.Scalar(1e-15)}
+    for z in (1, 2):
+        for theta in (0.0, 1e-3, 0.5, 1.0):
+            cov = pybamm.Scalar(theta)
+            for theta_n in (0.0, 0.3, 1.0):
+                nuc = pybamm.Scalar(theta_n)
+                for eta in (-0.2, -0.01, 0.0, 0.05):
+                    old = metal_butler_volmer(j0, pybamm.Scalar(eta), T, z, 0.5, cov,
+                                              **kwargs).evaluate()
+                    new = metal_butler_volmer(j0, pybamm.Scalar(eta), T, z, 0.5, cov,
+                                              nucleus_coverage=nuc, **kwargs).evaluate()
+                    assert new == old
+                for i in (-20.0, 0.0, 3.0):
+                    old = symmetric_metal_butler_volmer_overpotential(
+                        pybamm.Scalar(i), j0, T, z, 0.5, cov, **kwargs).evaluate()
+                    new = symmetric_metal_butler_volmer_overpotential(
+                        pybamm.Scalar(i), j0, T, z, 0.5, cov, nucleus_coverage=nuc,
+                        **kwargs).evaluate()
+                    assert new == old
+                assert (metal_rest_overpotential(T, z, 0.5, cov, nucleus_coverage=nuc,
+                                                 **kwargs).evaluate()
+                        == metal_rest_overpotential(T, z, 0.5, cov, **kwargs).evaluate())
+
+
+def test_barrier_off_licu_plating_is_unchanged():
+    """Without the barrier the nucleus coverage thickness has no effect at all (identical
+    solution), there is no spike, and the growth overpotential is the symmetric
+    Butler-Volmer value -(2RT/F) asinh(|i| / 2 j0) on the covered Cu."""
+    runs = [_first_plating(_licu(0.0, **{NUCLEUS: thickness}), 0.5, hours=0.2)
+            for thickness in (1e-6, 1e-7)]
+    for name in ("Voltage [V]", "Positive metal reaction overpotential [V]",
+                 "Positive electrode active metal [mol.m-2]"):
+        np.testing.assert_array_equal(runs[0][name].entries, runs[1][name].entries)
+    t, eta, k, _ = _spike(runs[0], 0.0)
+    assert eta[k] == pytest.approx(eta[-1], abs=1e-4)  # no spike
+    # the law without the barrier: theta_a = theta (+ floor), theta_c = 1, alpha = 1/2:
+    # eta = (2RT/F) [asinh(i / (2 j0 sqrt(theta_a))) + ln(1 / theta_a) / 2], i = -5 A m-2
+    j0 = runs[0]["Positive metal exchange-current density [A.m-2]"].entries
+    theta = runs[0]["Positive electrode metal surface coverage"].entries
+    theta_a = 1e-15 + (1 - 1e-15) * theta
+    T = runs[0]["X-averaged cell temperature [K]"].entries
+    expected = 2 * R * T / F * (np.arcsinh(-5.0 / (2 * j0 * np.sqrt(theta_a)))
+                                - np.log(theta_a) / 2)
+    late = t > 10  # after the double layer has charged
+    np.testing.assert_allclose(eta[late], expected[late], atol=1e-6)
+
+
+# -- (iii) plate, strip to a voltage limit, rest, with a double layer --------------------------
+
+
+@pytest.mark.parametrize("eta_nuc", [0.0, ETA_NUC])
+def test_licu_plate_strip_rest_finishes_with_double_layer(eta_nuc):
+    """Li ‖ Cu: the strip ends at 1 V past the last Li; the rest that follows discharges the
+    double layer through the substrate floor (booked as stripping of an empty electrode),
+    which is not an exhaustion. A further strip ends with the named event, not an error."""
+    values = _licu(eta_nuc)
+    steps = ["Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V",
+             "Rest for 10 minutes"]
+    solution = pybamm.Simulation(MetalSymmetricCell({"surface form": "differential"}),
+                                 parameter_values=values,
+                                 experiment=pybamm.Experiment(steps)).solve()
+    assert solution.termination == "final time"
+    reasons = [step.termination for cycle in solution.cycles for step in cycle.steps]
+    assert reasons == ["final time", "event: Voltage > 1.0 [V] [experiment]", "final time"]
+    # the deposit (less the dead fraction) came back before 1 V
+    stripped = solution.cycles[1]["Discharge capacity [A.h]"].entries
+    f = values["Dead metal fraction"]
+    assert stripped[0] - stripped[-1] == pytest.approx(0.5e-3 * (1 - f), rel=1e-3)
+
+    again = pybamm.Simulation(MetalSymmetricCell({"surface form": "differential"}),
+                              parameter_values=_licu(eta_nuc),
+                              experiment=pybamm.Experiment(
+                                  [*steps, "Charge at 1 mA for 10 minutes"])).solve()
+    assert again.termination == f"event: {exhaustion_event_name('positive')}"
+
+
+@pytest.mark.parametrize("model_class", [MetalAnodeDFN, MetalAnodeSPM])
+def test_anode_free_plate_strip_rest_with_barrier_and_double_layer(model_class):
+    """Anode-free full cell with the barrier on and a double layer: plate, strip to the
+    3.0 V cut-off, rest 30 minutes, all steps finish."""
+    pv = metal_anode_validation.anode_free_parameters(
+        **{"Metal nucleation overpotential [V]": ETA_NUC})
+    steps = ["Charge at C/2 for 20 minutes", "Discharge at C/2 until 3.0 V",
+             "Rest for 30 minutes"]
+    solution = pybamm.Simulation(model_class({"surface form": "differential"}),
+                                 parameter_values=pv,
+                                 experiment=pybamm.Experiment(steps)).solve()
+    assert solution.termination == "final time"
+    reasons = [step.termination for cycle in solution.cycles for step in cycle.steps]
+    assert reasons == ["final time", "event: Voltage < 3.0 [V] [experiment]", "final time"]
+
+
+# -- (iv) bad input -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [0.0, -1e-6])
+def test_bad_nucleus_coverage_thickness_is_refused(bad):
+    values = _licu(ETA_NUC, **{NUCLEUS: bad})
+    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\]"):
+        validate_parameter_values(values)
+    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\].*> 0"):
+        pybamm.Simulation(MetalSymmetricCell(), parameter_values=values).solve([0, 60])
+    pv = metal_anode_validation.anode_free_parameters(**{NUCLEUS: bad})
+    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\]"):
+        pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv).solve([0, 60])
