@@ -15,7 +15,6 @@ deposit is isolated; no interphase Li in this cell), for which the protocol give
 In PyBaMM's sign convention "Discharge" plates Li onto Cu and "Charge" strips it.
 """
 
-import numpy as np
 import pybamm
 
 MODEL = "MetalSymmetricCell"
@@ -42,23 +41,16 @@ def experiment(n_cycles: int = N_CYCLES, current_mA: float = CURRENT_MA,
     )
 
 
-def step_charges(solution: pybamm.Solution) -> list[float]:
-    """Charge passed in each experiment step [mA h] (positive = plated onto Cu)."""
-    charges = []
-    for cycle in solution.cycles:
-        for step in cycle.steps:
-            t = step["Time [s]"].entries
-            current = step["Current [A]"].entries
-            charges.append(float(np.trapezoid(current, t)) / 3.6)
-    return charges
-
-
 def protocol_ce(solution: pybamm.Solution) -> float:
     """CE = (n Q_c + Q_s) / (n Q_c + Q_T): charge stripped from Cu over charge plated on it
-    after the formation cycle (steps 2 to 4 above)."""
-    q = step_charges(solution)[2:]  # skip the formation plate and strip
-    plated = sum(x for x in q if x > 0)
-    stripped = -sum(x for x in q if x < 0)
+    after the formation cycle (steps 2 to 4 above), from the cell's plating and stripping
+    charge counters of the Cu (positive) electrode."""
+    after_formation = solution.cycles[2]  # each step string is one cycle
+    changes = []
+    for name in ("stripping", "plating"):
+        counter = f"Positive electrode {name} charge [A.h.m-2]"
+        changes.append(solution[counter].entries[-1] - after_formation[counter].entries[0])
+    stripped, plated = changes
     return stripped / plated
 
 

@@ -193,6 +193,25 @@ def test_licu_ce_script_runs_briefly():
     assert ce == pytest.approx(1 - values["Dead metal fraction"], abs=1e-3)
 
 
+def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
+    """Plate on bare Cu, strip to 1 V, three times: each cycle returns 1 - f of the plated
+    charge from the Cu (positive) electrode, as summary variables and as the cycler's CE."""
+    from pybamm_beyondli.models.metal_anode import coulombic_efficiency
+
+    values = symmetric.parameter_values("LiCu_Carbonate")
+    cycle = ("Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V")
+    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                 experiment=pybamm.Experiment([cycle] * 3)).solve()
+    ce = coulombic_efficiency(solution, electrode="positive")
+    assert ce == pytest.approx([1 - values["Dead metal fraction"]] * 3, abs=1e-4)
+    summary = solution.summary_variables
+    assert summary["Positive electrode Coulombic efficiency"] == pytest.approx(list(ce))
+    plated = summary["Change in positive electrode plating charge [A.h.m-2]"]
+    assert plated == pytest.approx([5.0] * 3, rel=1e-6)  # 0.5 mA h cm-2 = 5 A h m-2
+    with pytest.raises(InputError, match="electrode"):
+        coulombic_efficiency(solution, electrode="middle")
+
+
 @pytest.mark.parametrize(("name", "value"), [
     ("Separator thickness [m]", -25e-6),
     ("Negative electrode initial metal thickness [m]", -1e-6),

@@ -1,5 +1,6 @@
 """The validation harness: loaders, metrics, registry — and every registered case."""
 
+import json
 import math
 
 import numpy as np
@@ -25,6 +26,7 @@ def test_registered_case_passes(name, tmp_path):
     """Every validation case meets the threshold its issue set (real data, real physics)."""
     rows = CASES[name].run(tmp_path)
     assert rows
+    json.dumps([row.as_dict() for row in rows])  # what `beyondli validate --json` prints
     for row in rows:
         assert row.passed, (f"{row.case}: {row.metric} = {row.value:.4g} "
                             f"(threshold {row.threshold:.4g}) {row.detail}")

@@ -16,6 +16,10 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
   cell) so that a discharge "until V" ends at its own limit wherever the exhausted anode
   reaches it, with or without a double layer;
 - :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`: deposit and dead metal;
+- :class:`~pybamm_beyondli.submodels.metal_inventory.MetalThroughput`: the charge passed
+  while plating (charging) and stripping (discharging) the metal, per electrode area, as a
+  cycler counts it, from PyBaMM's own discharge and throughput capacities (no extra states);
+  charge that goes into interphase (SEI) growth is part of the plating charge;
 - :class:`~pybamm_beyondli.submodels.electrolyte_depletion.ElectrolyteDepletion` (DFN and
   SPMe, whose electrolyte is resolved): the salt concentration at the metal surface (the
   separator's boundary value) and the named Sand's-time event
@@ -28,14 +32,6 @@ variables, see PyBaMM #5700/#5746), per electrode area [mol.m-2]:
 electrolyte cation is counted as metal, valid for a Li electrolyte with a Li anode), and
 ``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + cathode + electrolyte,
 which is conserved.
-
-Charge counted as a cycler counts it, per electrode area [A.h.m-2], from PyBaMM's own
-``"Discharge capacity [A.h]"`` Q = int I dt and ``"Throughput capacity [A.h]"``
-Q_t = int |I| dt (no extra states): ``"Negative electrode plating charge [A.h.m-2]"``
-= (Q_t - Q) / (2 A_cc), passed while charging (plating the metal), and
-``"Negative electrode stripping charge [A.h.m-2]"`` = (Q_t + Q) / (2 A_cc), passed while
-discharging, with A_cc the electrode area. Charge that goes into interphase (SEI) growth is
-part of the plating charge, as on a cycler.
 
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
@@ -55,10 +51,11 @@ Input checks: the metal parameters are checked when PyBaMM substitutes the param
 come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (the same rules
 as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
 thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
-nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in (0, 1) and a constant
-``"Dead metal fraction"`` in [0, 1]; otherwise :class:`pybamm_beyondli.errors.InputError`
-names the parameter and the allowed range. A Coulombic efficiency is turned into a dead
-fraction by :func:`dead_fraction_from_coulombic_efficiency`, which checks CE in [0, 1].
+nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in
+(0, 1) and a constant ``"Dead metal fraction"`` in [0, 1]; otherwise
+:class:`pybamm_beyondli.errors.InputError` names the parameter and the allowed range. A
+Coulombic efficiency is turned into a dead fraction by
+:func:`dead_fraction_from_coulombic_efficiency`, which checks CE in [0, 1].
 Options: ``"working electrode"`` is always ``"positive"`` (anything else is an InputError).
 """
 
@@ -72,7 +69,7 @@ from pybamm_beyondli.submodels.electrolyte_depletion import (
     ElectrolyteDepletion,
     HalfCellMetalSurfaceConcentration,
 )
-from pybamm_beyondli.submodels.metal_inventory import MetalInventory
+from pybamm_beyondli.submodels.metal_inventory import MetalInventory, MetalThroughput
 from pybamm_beyondli.submodels.metal_kinetics import (
     MetalButlerVolmer,
     nucleation_switch,
@@ -176,6 +173,8 @@ class MetalAnodeMixin:
             self.param, domain, self.options
         )
         self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
+        self.submodels["negative metal throughput"] = MetalThroughput(
+            self.param, domain, self.options)
         if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
             self.submodels["metal surface electrolyte"] = HalfCellMetalSurfaceConcentration(
                 self.param, options=self.options)
@@ -198,11 +197,7 @@ class MetalAnodeMixin:
         metal = (v["Negative electrode active metal [mol.m-2]"]
                  + v["Negative electrode dead metal [mol.m-2]"]
                  + v["Negative electrode metal in interphase [mol.m-2]"])
-        discharged = v["Discharge capacity [A.h]"] / self.param.A_cc  # [A.h.m-2]
-        throughput = v["Throughput capacity [A.h]"] / self.param.A_cc
         self.variables.update({
-            "Negative electrode plating charge [A.h.m-2]": (throughput - discharged) / 2,
-            "Negative electrode stripping charge [A.h.m-2]": (throughput + discharged) / 2,
             "Cathode metal [mol.m-2]": cathode,
             "Electrolyte metal [mol.m-2]": electrolyte,
             "Total metal inventory [mol.m-2]": metal + cathode + electrolyte,
@@ -229,24 +224,35 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     resolves_electrolyte = False
 
 
-def coulombic_efficiency(solution: pybamm.Solution) -> np.ndarray:
-    """Coulombic efficiency of each Experiment cycle, stripping / plating charge.
+def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative") -> np.ndarray:
+    """Coulombic efficiency of each Experiment cycle at the metal ``electrode``, stripping /
+    plating charge.
 
     CE_k = (Change in stripping charge)_k / (Change in plating charge)_k from the summary
-    variables of ``solution`` (NaN for a cycle that plated nothing). PyBaMM's summary
-    variables hold end-of-cycle values and per-cycle changes only, so a ratio of changes
-    cannot be a model variable; this function also stores the result in the solution's
-    summary variables as ``"Coulombic efficiency"``, so that afterwards
-    ``solution.summary_variables["Coulombic efficiency"]`` works like any other.
+    variables of ``solution`` (NaN for a cycle that plated nothing), for a metal-anode full
+    cell (``electrode="negative"``) or either electrode of a metal ‖ metal or metal ‖
+    substrate cell (``"positive"`` is the substrate). PyBaMM's summary variables hold
+    end-of-cycle values and per-cycle changes only, so a ratio of changes cannot be a model
+    variable; this function also stores the result in the solution's summary variables as
+    ``"Coulombic efficiency"`` (``"Positive electrode Coulombic efficiency"`` for the
+    positive electrode), so that afterwards ``solution.summary_variables[...]`` works like any
+    other.
     """
+    if electrode not in ("negative", "positive"):
+        from pybamm_beyondli.errors import InputError
+
+        raise InputError(f"electrode {electrode!r} is not allowed; use 'negative' or "
+                         "'positive'")
     summary = solution.summary_variables
-    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
-    plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
+    stripped = np.asarray(summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
+    plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
     with np.errstate(divide="ignore", invalid="ignore"):
         ce = np.where(plated > 0, stripped / plated, np.nan)
     stored = getattr(summary, "_variables", None)
     if isinstance(stored, dict):
-        stored["Coulombic efficiency"] = list(ce)
+        name = ("Coulombic efficiency" if electrode == "negative"
+                else "Positive electrode Coulombic efficiency")
+        stored[name] = list(ce)
     return ce
 
 

@@ -227,7 +227,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
             self.build_model()
 
     def set_metal_inventory_submodels(self) -> None:
-        """Active, dead and interphase metal and plated/stripped charge on both electrodes
+        """Active, dead and interphase metal and plating/stripping charge on both electrodes
         (the generic submodels of :mod:`~pybamm_beyondli.submodels.metal_inventory` and
         :mod:`~pybamm_beyondli.submodels.dead_metal`)."""
         for domain in ("negative", "positive"):
@@ -240,8 +240,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
                 self.param, domain, self.options, current_density_variable=current
             )
             self.submodels[f"{domain} metal throughput"] = MetalThroughput(
-                self.param, domain, self.options, current_density_variable=current
-            )
+                self.param, domain, self.options)
 
     # ------------------------------------------------------------------ build
     def build_model(self) -> None:
@@ -264,7 +263,16 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         ])
 
     def set_summary_variables(self) -> None:
-        self._summary_variables = []
+        """Per Experiment cycle, for both electrodes: active and dead metal, and the charge
+        passed while plating and stripping each (their changes give each electrode's
+        Coulombic efficiency, :func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`
+        with ``electrode="positive"`` for the substrate of a metal ‖ substrate cell)."""
+        self._summary_variables = [
+            f"{domain.capitalize()} electrode {name}"
+            for domain in ("negative", "positive")
+            for name in ("active metal [mol.m-2]", "dead metal [mol.m-2]",
+                         "plating charge [A.h.m-2]", "stripping charge [A.h.m-2]")
+        ]
 
     # ------------------------------------------------------------------ defaults
     @property

@@ -82,10 +82,11 @@ Output variables (Domain capitalised):
 ``"{Domain} electrode metal surface coverage"``, ``"{Domain} electrode metal coverage amount
 [mol.m-2]"`` (A_c), ``"{Domain} electrode metal in interphase [mol.m-2]"``,
 ``"{Domain} electrode metal stripping rate [mol.m-2.s-1]"``. The companion bookkeeping
-submodel :class:`MetalThroughput` (same file, same conventions) integrates the cumulative
-throughputs ``"{Domain} electrode metal plated charge [A.h.m-2]"`` and
-``"{Domain} electrode metal stripped charge [A.h.m-2]"`` (their per-cycle changes give the
-Coulombic efficiency, see :func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`).
+submodel :class:`MetalThroughput` (same file, same conventions) gives the charge passed while
+plating and while stripping the electrode, ``"{Domain} electrode plating charge
+[A.h.m-2]"`` and ``"{Domain} electrode stripping charge [A.h.m-2]"``, as a cycler counts it
+(their per-cycle changes give the Coulombic efficiency, see
+:func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`).
 
 Parameters (by name): ``"Metal charge number"``, ``"Metal molar volume [m3.mol-1]"``,
 ``"{Domain} electrode initial metal thickness [m]"`` and, if given, the coverage thickness
@@ -292,41 +293,32 @@ class MetalInventory(MetalElectrodeSubModel):
 
 
 class MetalThroughput(MetalElectrodeSubModel):
-    """Cumulative plated and stripped charge at a metal surface [A.h.m-2]:
+    """Charge passed while plating and while stripping this electrode [A.h.m-2], counted as
+    a cycler counts it, from PyBaMM's own ``"Discharge capacity [A.h]"`` Q = int I dt and
+    ``"Throughput capacity [A.h]"`` Q_t = int |I| dt (no states of its own):
 
-        dQ_pl/dt = max(-i, 0) / 3600,   dQ_st/dt = max(i, 0) / 3600.
+        Q_pl = (Q_t - sigma Q) / (2 A_cc),    Q_st = (Q_t + sigma Q) / (2 A_cc),
 
-    Their changes over a cycle give the cycle's Coulombic efficiency
-    CE = dQ_st / dQ_pl (stripped over plated charge; Aurbach et al. 2016, Nat. Energy 1,
-    16128 / Adams et al. 2018, Adv. Energy Mater. 8, 1702097, the standard definition).
-    Parameters as :class:`MetalElectrodeSubModel`.
+    with A_cc the electrode area and sigma = +1 for the negative electrode (PyBaMM's positive
+    "discharge" current strips it) and -1 for the positive one. Charge that goes into the
+    double layer or into interphase growth is counted with the plating or stripping it
+    accompanies, as on a cycler. The changes over a cycle give the cycle's Coulombic
+    efficiency CE = dQ_st / dQ_pl (stripped over plated charge; Aurbach et al. 2016, Nat.
+    Energy 1, 16128 / Adams et al. 2018, Adv. Energy Mater. 8, 1702097, the standard
+    definition). Parameters as :class:`MetalElectrodeSubModel` (``current_density_variable``
+    is not used).
     """
 
     submodel_name = "metal throughput"
 
-    def get_fundamental_variables(self) -> dict:
+    def get_coupled_variables(self, variables: dict) -> dict:
         Domain = self.domain.capitalize()
-        q_pl = pybamm.Variable(f"{Domain} electrode metal plated charge [A.h.m-2]",
-                               domain="current collector")
-        q_st = pybamm.Variable(f"{Domain} electrode metal stripped charge [A.h.m-2]",
-                               domain="current collector")
-        return {
-            f"{Domain} electrode metal plated charge [A.h.m-2]": q_pl,
-            f"{Domain} electrode metal stripped charge [A.h.m-2]": q_st,
-            f"{Domain} electrode cumulative metal Coulombic efficiency": q_st
-            / pybamm.maximum(q_pl, 1e-12),
-        }
-
-    def set_rhs(self, variables: dict) -> None:
-        Domain = self.domain.capitalize()
-        q_pl = variables[f"{Domain} electrode metal plated charge [A.h.m-2]"]
-        q_st = variables[f"{Domain} electrode metal stripped charge [A.h.m-2]"]
-        i = variables[self.current_density_variable]
-        self.rhs = {q_pl: pybamm.maximum(-i, 0) / 3600, q_st: pybamm.maximum(i, 0) / 3600}
-
-    def set_initial_conditions(self, variables: dict) -> None:
-        Domain = self.domain.capitalize()
-        self.initial_conditions = {
-            variables[f"{Domain} electrode metal plated charge [A.h.m-2]"]: pybamm.Scalar(0),
-            variables[f"{Domain} electrode metal stripped charge [A.h.m-2]"]: pybamm.Scalar(0),
-        }
+        sigma = 1 if self.domain == "negative" else -1
+        area = self.param.A_cc
+        q = sigma * variables["Discharge capacity [A.h]"] / area
+        q_t = variables["Throughput capacity [A.h]"] / area
+        variables.update({
+            f"{Domain} electrode plating charge [A.h.m-2]": (q_t - q) / 2,
+            f"{Domain} electrode stripping charge [A.h.m-2]": (q_t + q) / 2,
+        })
+        return variables

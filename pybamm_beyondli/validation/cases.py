@@ -48,6 +48,11 @@ class CaseResult:
     passed: bool
     detail: str = field(default="", compare=False)
 
+    def __post_init__(self) -> None:
+        # plain Python numbers (a case may compute numpy scalars), so that rows are JSON
+        for name, kind in (("value", float), ("threshold", float), ("passed", bool)):
+            object.__setattr__(self, name, kind(getattr(self, name)))
+
     def as_dict(self) -> dict:
         row = asdict(self)
         row.pop("detail")
