@@ -194,6 +194,16 @@ def test_barrier_off_licu_plating_is_unchanged():
 # -- (iii) plate, strip to a voltage limit, rest, with a double layer --------------------------
 
 
+def _run_to_the_end(model, values, steps, strip_end):
+    """Plate, strip (ended by ``strip_end``), rest: every step finishes, none by exhaustion."""
+    solution = pybamm.Simulation(model, parameter_values=values,
+                                 experiment=pybamm.Experiment(steps)).solve()
+    assert solution.termination == "final time"
+    reasons = [step.termination for cycle in solution.cycles for step in cycle.steps]
+    assert reasons == ["final time", strip_end, "final time"]
+    return solution
+
+
 @pytest.mark.parametrize("eta_nuc", [0.0, ETA_NUC])
 def test_licu_plate_strip_rest_finishes_with_double_layer(eta_nuc):
     """Li ‖ Cu: the strip ends at 1 V past the last Li; the rest that follows discharges the
@@ -202,12 +212,8 @@ def test_licu_plate_strip_rest_finishes_with_double_layer(eta_nuc):
     values = _licu(eta_nuc)
     steps = ["Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V",
              "Rest for 10 minutes"]
-    solution = pybamm.Simulation(MetalSymmetricCell({"surface form": "differential"}),
-                                 parameter_values=values,
-                                 experiment=pybamm.Experiment(steps)).solve()
-    assert solution.termination == "final time"
-    reasons = [step.termination for cycle in solution.cycles for step in cycle.steps]
-    assert reasons == ["final time", "event: Voltage > 1.0 [V] [experiment]", "final time"]
+    solution = _run_to_the_end(MetalSymmetricCell({"surface form": "differential"}), values,
+                               steps, "event: Voltage > 1.0 [V] [experiment]")
     # the deposit (less the dead fraction) came back before 1 V
     stripped = solution.cycles[1]["Discharge capacity [A.h]"].entries
     f = values["Dead metal fraction"]
@@ -228,12 +234,8 @@ def test_anode_free_plate_strip_rest_with_barrier_and_double_layer(model_class):
         **{"Metal nucleation overpotential [V]": ETA_NUC})
     steps = ["Charge at C/2 for 20 minutes", "Discharge at C/2 until 3.0 V",
              "Rest for 30 minutes"]
-    solution = pybamm.Simulation(model_class({"surface form": "differential"}),
-                                 parameter_values=pv,
-                                 experiment=pybamm.Experiment(steps)).solve()
-    assert solution.termination == "final time"
-    reasons = [step.termination for cycle in solution.cycles for step in cycle.steps]
-    assert reasons == ["final time", "event: Voltage < 3.0 [V] [experiment]", "final time"]
+    _run_to_the_end(model_class({"surface form": "differential"}), pv, steps,
+                    "event: Voltage < 3.0 [V] [experiment]")
 
 
 # -- (iv) bad input -------------------------------------------------------------------------
