@@ -63,19 +63,20 @@ the end of the metal). It is positive at the start of a strip of an empty electr
 an empty electrode ends with the named event rather than PyBaMM's "event non-positive at
 initial conditions" error. (An earlier version lagged S by a 0.1 s state; resolving that
 transient at every step doubled the solver steps per cycle.)
-Both factors of S matter with a double layer (``"surface form": "differential"``), where i
-and i_app differ. (1) A strip that ends at its voltage limit past the last metal can leave
-the charged double layer above the bare substrate's rest potential ((RT/zF) ln(1/eps), half
-that with the nucleation barrier on; e.g. a Li|Cu strip to 1 V), and in a following rest
-(i_app = 0) it discharges through the substrate-floor anodic current, which the balance
-above books as stripping: A falls further below zero, by up to C_dl Delta eta / zF
-(~1e-3 A_c for 0.2 F m-2 and 0.5 V), while i can stay above the onset (full cell, floor
-1e-8). (2) While the double layer charges at the end of a strip the
+Without a double layer (``"surface form": "false"``) the charge balance makes i = i_app
+(less the small interphase current), so S = S(i_app) alone, which spares the event the
+Butler–Volmer law. Both factors of S matter with a double layer (``"surface form":
+"differential"``), where i and i_app differ. (1) A strip that ends at its voltage limit past
+the last metal can leave the charged double layer above the bare substrate's rest potential
+((RT/zF) ln(1/eps), half that with the nucleation barrier on; e.g. a Li|Cu strip to 1 V),
+and in a following rest (i_app = 0) it discharges through the substrate-floor anodic
+current, which the balance above books as stripping: A falls further below zero, by up to
+C_dl Delta eta / zF (~1e-3 A_c for 0.2 F m-2 and 0.5 V), while i can stay above the onset
+(full cell, floor 1e-8). (2) While the double layer charges at the end of a strip the
 faradaic current falls to the floor, and A sits within the solver's absolute tolerance of
-zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an
-exhaustion by the applied current. The earlier expression
-(A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired in both: during such rests, and before the
-voltage limit of a "strip until V" step.
+zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an exhaustion
+by the applied current. The earlier expression (A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired
+in both: during such rests, and before the voltage limit of a "strip until V" step.
 
 Output variables (Domain capitalised):
 ``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
@@ -280,7 +281,10 @@ class MetalInventory(MetalElectrodeSubModel):
         def step(current):
             return pybamm.sigmoid(STRIPPING_ONSET, current, 10 / STRIPPING_ONSET)
 
-        stripping = step(i) * step(i_app)  # S = S(i) S(i_app)
+        if self.options["surface form"] == "false":  # i = i_app (less the SEI's): S(i_app)
+            stripping = step(i_app)
+        else:
+            stripping = step(i) * step(i_app)  # S = S(i) S(i_app)
         margin = abs(EXHAUSTION_COVERAGE) * coverage_amount()
         A_x = -margin  # fires here while stripping
         A_far = -FAR_PAST_ZERO * coverage_amount()  # fires here whatever the current
