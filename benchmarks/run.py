@@ -47,7 +47,7 @@ class Benchmark:
     ours: Callable[[], pybamm.Solution]
     reference_name: str
     reference: Callable[[], pybamm.Solution]
-    goal: float  # ratio ours/reference to stay under
+    goal: float | None  # ratio ours/reference to stay under (None: for information)
     per_cycle: bool = False
     repeats: int | None = None  # overrides --repeats for long cases
 
@@ -131,6 +131,18 @@ BENCHMARKS = [
                      anode_free_experiment),
         goal=1.0, per_cycle=True, repeats=3,
     ),
+    # For information, not like-for-like: the same run against PyBaMM's half-cell SPM with
+    # {"SEI": "reaction limited"} as PyBaMM reads that option in half-cell mode, i.e. SEI on
+    # the metal AND on the cathode particles (ours grows it on the metal only).
+    Benchmark(
+        "anode_free_spm_500_cycles_info",
+        _solve_fresh(lambda: pybamm.Model("MetalAnodeSPM", options=SEI), anode_free_parameters,
+                     anode_free_experiment),
+        "PyBaMM half-cell SPM + SEI on both electrodes (its reading of one SEI value)",
+        _solve_fresh(half_cell(pybamm.lithium_ion.SPM, {"SEI": "reaction limited"}),
+                     pybamm_half_cell_parameters, anode_free_experiment),
+        goal=None, per_cycle=True, repeats=3,
+    ),
 ]
 
 
@@ -179,9 +191,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"{'case':<32} {'ours [s]':>9} {'ref [s]':>9} {'ratio':>6} {'goal':>5}  reference")
         for r in rows:
-            flag = "" if r["ratio"] <= r["goal"] else "  (over goal)"
-            print(f"{r['case']:<32} {r['ours_s']:>9.3f} {r['reference_s']:>9.3f} "
-                  f"{r['ratio']:>6.2f} {r['goal']:>5.2f}  {r['reference']}{flag}")
+            goal = "-" if r["goal"] is None else f"{r['goal']:.2f}"
+            over = r["goal"] is not None and r["ratio"] > r["goal"]
+            print(f"{r['case']:<32} {r['ours_s']:>9.4g} {r['reference_s']:>9.4g} "
+                  f"{r['ratio']:>6.2f} {goal:>5}  {r['reference']}"
+                  f"{'  (over goal)' if over else ''}")
     return 0
 
 
