@@ -251,3 +251,26 @@ def test_bad_nucleus_coverage_thickness_is_refused(bad):
     pv = metal_anode_validation.anode_free_parameters(**{NUCLEUS: bad})
     with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\]"):
         pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv).solve([0, 60])
+
+
+# -- the nucleation protocol on its standard set (Na on Cu, eta_nuc measured) ----------------
+
+
+def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
+    """Na ‖ Cu (eta_nuc = 44.9 mV, Shinde2023): each plating onto the Cu, bare again after the
+    previous strip to 1 V, dips below its own growth plateau by about eta_nuc (the difference
+    tends to eta_nuc for |i| << j0; here |i| / j0 <= 0.16), and the run finishes."""
+    from pybamm_beyondli.experiments import nucleation_on_bare_cu as protocol
+
+    values = symmetric.parameter_values(protocol.PARAMETERS)
+    eta_nuc = values["Metal nucleation overpotential [V]"]
+    assert eta_nuc == pytest.approx(0.0449)  # Na on Cu [Shinde2023, digest §1.2]
+    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                 experiment=protocol.experiment()).solve()
+    assert solution.termination == "final time"
+    transients = protocol.plating_transients(solution)
+    assert len(transients) == len(protocol.CURRENTS_MA)
+    for t, v in transients:
+        plating = t > 1.0  # after the double layer has discharged from the bare-Cu rest
+        spike, plateau = v[plating].min(), v[-1]
+        assert 0.85 * eta_nuc < plateau - spike < eta_nuc

@@ -28,7 +28,7 @@ from pybamm_beyondli.validation import symmetric  # noqa: E402
 from pybamm_beyondli.validation.cases import CASES  # noqa: E402
 
 SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
-        "KK_Symmetric_Carbonate"]
+        "KK_Symmetric_Carbonate", "NaCu_Carbonate"]
 CASE_NAMES = ["symmetric_sand_time", "symmetric_faraday_thickness", "symmetric_conservation",
               "symmetric_steady_polarisation", "licu_coulombic_efficiency"]
 
