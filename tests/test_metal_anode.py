@@ -222,6 +222,31 @@ def test_current_dependent_dead_fraction():
     assert dead["2C"] > 1.5 * dead["C/2"]
 
 
+def test_interphase_coupled_dead_fraction():
+    """f = f_ref (L_ref/L_SEI)^m with m = 1 (O'Kane et al. 2022's plated-to-dead coupling,
+    rate ~ L_SEI,0 / L_SEI): while stripping, the dead fraction follows the growing SEI
+    thickness, and a cell that starts with a thicker SEI isolates less dead metal."""
+    from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+
+    f_ref, L_ref = 0.05, 5e-9
+    law = power_law_dead_fraction(f_ref, L_ref=L_ref, m=1.0)
+    steps = ["Charge at C/2 until 4.2 V", "Discharge at C/2 until 3.5 V"]
+    dead = {}
+    for L_sei in (5e-9, 10e-9):
+        pv = metal_anode_validation.anode_free_parameters(
+            **{"Dead metal fraction": law, "Initial SEI thickness [m]": L_sei})
+        sol = pybamm.Simulation(MetalAnodeSPM({"SEI": "reaction limited"}),
+                                parameter_values=pv,
+                                experiment=pybamm.Experiment(steps)).solve()
+        dead[L_sei] = sol["Negative electrode dead metal [mol.m-2]"].entries[-1]
+        strip = sol.cycles[1]  # each step string is one cycle
+        L = strip["Negative SEI thickness [m]"].entries
+        assert L[-1] > L[0] > L_sei  # the SEI grows all along
+        np.testing.assert_allclose(strip["Negative electrode dead metal fraction"].entries,
+                                   f_ref * L_ref / L, rtol=1e-9)
+    assert 0.5 * dead[5e-9] < dead[10e-9] < 0.75 * dead[5e-9]
+
+
 def test_plain_solve_without_experiment():
     pv = metal_anode_validation.limetal_parameters()
     sol = pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv).solve([0, 600])
