@@ -32,12 +32,10 @@ METAL_CASES = [
 ]
 
 
-@pytest.mark.parametrize("name", METAL_CASES)
-def test_validation_case_passes(name):
-    rows = CASES[name].run()
-    assert rows, name
-    for row in rows:
-        assert row.passed, f"{name}: {row.metric} = {row.value} > {row.threshold} {row.detail}"
+def test_issue_3_checks_are_registered_validation_cases():
+    """Each physics check of issue #3 is a registered case (so `beyondli validate` reports
+    it); tests/test_validation_harness.py runs every registered case against its threshold."""
+    assert set(METAL_CASES) <= set(CASES)
 
 
 @pytest.mark.parametrize("model_class", [MetalAnodeSPM, MetalAnodeSPMe, MetalAnodeDFN])

@@ -40,12 +40,10 @@ def solve(parameter_set: str, steps: list) -> pybamm.Solution:
     ).solve()
 
 
-@pytest.mark.parametrize("name", CASE_NAMES)
-def test_validation_case_passes(name):
-    rows = CASES[name].run()
-    assert rows
-    for row in rows:
-        assert row.passed, f"{name}: {row.metric} = {row.value} > {row.threshold} {row.detail}"
+def test_issue_3_checks_are_registered_validation_cases():
+    """Each physics check of issue #3 is a registered case (so `beyondli validate` reports
+    it); tests/test_validation_harness.py runs every registered case against its threshold."""
+    assert set(CASE_NAMES) <= set(CASES)
 
 
 def test_salt_and_metal_conserved_on_default_mesh():

@@ -69,6 +69,7 @@ from pybamm_beyondli.submodels.electrolyte_depletion import (
     ElectrolyteDepletion,
     HalfCellMetalSurfaceConcentration,
 )
+from pybamm_beyondli.submodels.gap_electrolyte_diffusion import HalfCellElectrolyteDiffusion
 from pybamm_beyondli.submodels.metal_inventory import MetalInventory, MetalThroughput
 from pybamm_beyondli.submodels.metal_kinetics import (
     MetalButlerVolmer,
@@ -134,6 +135,9 @@ class MetalAnodeMixin:
     #: depletion at the metal surface can appear (DFN, SPMe; not the SPM).
     resolves_electrolyte: bool = True
 
+    #: Keyword arguments of PyBaMM's Full electrolyte diffusion for this model class.
+    _electrolyte_diffusion_kwargs: dict = {}
+
     #: 0-D variables worth tabulating for every run.
     key_variables: list[str] = [
         "Voltage [V]",
@@ -181,6 +185,14 @@ class MetalAnodeMixin:
             self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
                 self.param, domains=("negative",), options=self.options)
 
+    def set_electrolyte_concentration_submodel(self) -> None:
+        if not self.resolves_electrolyte:
+            super().set_electrolyte_concentration_submodel()
+            return
+        # PyBaMM's Full diffusion with a salt-conserving flux condition at the metal
+        self.submodels["electrolyte diffusion"] = HalfCellElectrolyteDiffusion(
+            self.param, self.options, **self._electrolyte_diffusion_kwargs)
+
     def set_degradation_variables(self) -> None:
         super().set_degradation_variables()
         v = self.variables
@@ -215,6 +227,8 @@ class MetalAnodeDFN(MetalAnodeMixin, pybamm.lithium_ion.DFN):
 
 class MetalAnodeSPMe(MetalAnodeMixin, pybamm.lithium_ion.SPMe):
     """Single-particle model with electrolyte of a metal-anode full cell."""
+
+    _electrolyte_diffusion_kwargs = {"x_average_state": True}  # as PyBaMM's SPMe
 
 
 class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):

@@ -3,7 +3,8 @@
 Cases (dataset ``analytic``), each with the issue's threshold:
 
 - ``metal_anode_conservation``: active + dead + interphase-bound metal + Li in the cathode
-  and electrolyte is constant to <= 1e-6 (relative) over 100 cycles (SPM, SEI growth on).
+  and electrolyte is constant to <= 1e-6 (relative) over 100 cycles (SPM, SPMe and DFN, SEI
+  growth on).
 - ``metal_anode_faraday``: the thickness stripped by a constant-current discharge equals
   Q V_m / (z F A) within 0.1 % (DFN).
 - ``metal_anode_tafel_z1`` / ``metal_anode_tafel_z2``: at large overpotential the stripping
@@ -29,6 +30,7 @@ from pybamm_beyondli.metals import FARADAY, get_metal
 from pybamm_beyondli.models.metal_anode import (
     MetalAnodeDFN,
     MetalAnodeSPM,
+    MetalAnodeSPMe,
 )
 from pybamm_beyondli.parameter_sets import (
     AnodeFree_NMC_Xu2019,
@@ -74,11 +76,13 @@ def _solve(model, pv, steps, **kwargs) -> pybamm.Solution:
 # -- conservation ---------------------------------------------------------------------------
 
 
-def conservation_error(n_cycles: int = 100, plot: Path | None = None) -> float:
+def conservation_error(n_cycles: int = 100, plot: Path | None = None,
+                       model_class: type = MetalAnodeSPM) -> float:
     """Max |N(t) - N(0)| / N(0) of the total metal inventory over ``n_cycles`` 1C cycles of
-    the Li ‖ NMC SPM with SEI growth ("reaction limited") and dead metal (the set's f);
-    ``plot``: where to save the inventory pools against time."""
-    model = MetalAnodeSPM({"SEI": "reaction limited"})
+    the Li ‖ NMC cell (``model_class``: SPM, SPMe or DFN) with SEI growth ("reaction
+    limited") and dead metal (the set's f); ``plot``: where to save the inventory pools
+    against time."""
+    model = model_class({"SEI": "reaction limited"})
     sol = _solve(model, limetal_parameters(),
                  [("Discharge at 1C until 3.5 V", "Charge at 1C until 4.2 V")] * n_cycles)
     total = sol["Total metal inventory [mol.m-2]"].entries
@@ -91,7 +95,7 @@ def conservation_error(n_cycles: int = 100, plot: Path | None = None) -> float:
                  "Total metal inventory [mol.m-2]"]
         line_plot(plot, [(t, sol[n].entries, n.split(" [")[0], "-") for n in names],
                    "time [h]", "metal [mol.m-2]",
-                   f"Li inventory over {n_cycles} cycles (SPM, SEI, dead Li)")
+                   f"Li inventory over {n_cycles} cycles ({model.name}, SEI, dead Li)")
     if len(sol.cycles) < n_cycles:
         return math.inf
     return float(np.max(np.abs(total - total[0])) / total[0])
@@ -99,11 +103,17 @@ def conservation_error(n_cycles: int = 100, plot: Path | None = None) -> float:
 
 @validation_case("metal_anode_conservation", chemistry=CHEMISTRY, dataset=ANALYTIC,
                  description="active + dead + SEI metal + cathode + electrolyte Li constant "
-                             "over 100 cycles (SPM, SEI growth, dead metal)")
+                             "over 100 cycles (SPM, SPMe and DFN; SEI growth, dead metal)")
 def _conservation(out_dir: Path | None) -> list[Metric]:
     plot = Path(out_dir) / "metal_anode_conservation.png" if out_dir is not None else None
-    return [Metric("max |relative inventory change|", conservation_error(plot=plot),
-                   CONSERVATION_LIMIT)]
+    return [
+        Metric(f"max |relative inventory change| ({name})",
+               conservation_error(plot=plot if model_class is MetalAnodeSPM else None,
+                                  model_class=model_class),
+               CONSERVATION_LIMIT)
+        for name, model_class in (("SPM", MetalAnodeSPM), ("SPMe", MetalAnodeSPMe),
+                                  ("DFN", MetalAnodeDFN))
+    ]
 
 
 # -- Faraday --------------------------------------------------------------------------------
