@@ -23,7 +23,10 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
 - :class:`~pybamm_beyondli.submodels.electrolyte_depletion.ElectrolyteDepletion` (DFN and
   SPMe, whose electrolyte is resolved): the salt concentration at the metal surface (the
   separator's boundary value) and the named Sand's-time event
-  ``"electrolyte depleted at metal surface (Sand's time)"``.
+  ``"electrolyte depleted at metal surface (Sand's time)"``;
+- :class:`~pybamm_beyondli.submodels.gap_electrolyte_diffusion.HalfCellElectrolyteDiffusion`
+  (DFN and SPMe): PyBaMM's electrolyte diffusion with a flux condition at the metal that
+  conserves the salt in the discrete scheme (PyBaMM's own let the inventory drift ~5e-7).
 
 The models also define their own inventory (not PyBaMM's half-cell "Total lithium"
 variables, see PyBaMM #5700/#5746), per electrode area [mol.m-2]:
