@@ -9,8 +9,12 @@ runs out, so the discharge capacity fades as CE^n.
 
 from __future__ import annotations
 
+import functools
+
 import pybamm
-from pybamm.input.parameters.lithium_ion import Xu2019
+from pybamm.models.full_battery_models.lithium_ion.electrode_soh_half_cell import (
+    get_min_max_stoichiometries as half_cell_stoichiometries,
+)
 
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
@@ -20,18 +24,15 @@ CU_THICKNESS = 1.2e-5
 CU_CONDUCTIVITY = 58411000.0
 
 
+@functools.lru_cache
 def lithiated_stoichiometry(voltage: float = 3.5) -> float:
-    """Cathode stoichiometry at which Xu2019's NMC OCP equals ``voltage`` (bisection; the
-    default is Xu2019's lower cut-off 3.5 V, i.e. the cathode as lithiated as the cell's
-    voltage window allows)."""
-    lo, hi = 0.5, 1.0  # OCP is monotonic decreasing here: 3.81 V at 0.5, 2.82 V at 1.0
-    for _ in range(60):
-        mid = 0.5 * (lo + hi)
-        if float(Xu2019.nmc_ocp_Xu2019(pybamm.Scalar(mid)).evaluate()) > voltage:
-            lo = mid
-        else:
-            hi = mid
-    return 0.5 * (lo + hi)
+    """Cathode stoichiometry at which Xu2019's NMC OCP equals ``voltage``: x_0 of PyBaMM's
+    half-cell electrode SOH (``ElectrodeSOHHalfCell``, working electrode positive) with the
+    0 % SOC voltage set to ``voltage``. The default is Xu2019's lower cut-off 3.5 V, i.e. the
+    cathode as lithiated as the cell's voltage window allows (0.97800063)."""
+    values = pybamm.ParameterValues(LiMetal_NMC_Xu2019.get_parameter_values())
+    values.update({"Open-circuit voltage at 0% SOC [V]": voltage})
+    return float(half_cell_stoichiometries(values)["x_0"])
 
 
 def get_parameter_values() -> dict:

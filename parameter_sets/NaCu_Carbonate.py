@@ -12,7 +12,7 @@ stripped off ("Charge ... until 1 V"), as in the Li ‖ Cu set.
 
 from __future__ import annotations
 
-from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023
+from pybamm_beyondli.parameter_sets._metal_electrode import ADAMS2018
 from pybamm_beyondli.parameter_sets.NaNa_Symmetric_Carbonate import (
     get_parameter_values as nana_parameter_values,
 )
@@ -33,6 +33,7 @@ def get_parameter_values() -> dict:
         "Lower voltage cut-off [V]": -1.0,
         "Upper voltage cut-off [V]": 1.0,
         "Current function [A]": 0.5e-3,  # 0.5 mA on 1 cm2
-        "citations": [*values["citations"], SHINDE2023],
+        # the Na ‖ Na citations (SHINDE2023 among them) and Adams2018's Li ‖ Cu convention
+        "citations": [*values["citations"], ADAMS2018],
     })
     return values

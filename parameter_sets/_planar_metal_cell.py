@@ -38,15 +38,6 @@ def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.
     return arrhenius(exchange_current_density, activation_energy)
 
 
-def constant(value: float) -> Callable:
-    """A concentration- and temperature-independent function parameter f(c_e, T) = value."""
-
-    def function(c_e, T):
-        return pybamm.Scalar(value)
-
-    return function
-
-
 def separator(thickness: float, porosity: float) -> dict:
     """Separator rows: thickness [m], porosity and the Bruggeman exponent :data:`BRUGGEMAN`."""
     return {

@@ -86,10 +86,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from pybamm_beyondli.validation import selected_cases
+    from pybamm_beyondli.validation import run_cases
 
-    cases = selected_cases(args.case, args.dataset)
-    rows = [row for case in cases for row in case.run(Path(args.out))]
+    rows = run_cases(args.case, Path(args.out), args.dataset)
     if args.json:
         print(json.dumps([r.as_dict() for r in rows], indent=1))
     else:

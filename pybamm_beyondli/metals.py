@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pybamm
+
 from pybamm_beyondli.errors import InputError, UnknownNameError
 
-FARADAY = 96485.33212  # [C.mol-1]
+FARADAY = pybamm.constants.F.value  # [C.mol-1], PyBaMM's (CODATA 2018), as in the models
 ALLOWED_CHARGE_NUMBERS = (1, 2, 3)
 
 

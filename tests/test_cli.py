@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from pybamm_beyondli.cli import main
-from pybamm_beyondli.validation import CASES
+from pybamm_beyondli.validation import CaseResult
 
 SHORT = "Discharge at 1C for 10 minutes; Rest for 5 minutes"
 NAION_CASE = "naion_hc_nvpf_dfn_1.4C"
@@ -102,11 +102,28 @@ def test_validate_table_exit_code_reflects_failures(tmp_path, capsys, monkeypatc
     assert "FAIL" in capsys.readouterr().out
 
 
-def test_demo_writes_a_report(tmp_path):
-    assert main(["demo", "--quick", "--out", str(tmp_path)]) == 0
+def test_demo_writes_a_report(tmp_path, monkeypatch, capsys):
+    """The report's validation part with two stub rows (one pass, one fail, one plot): the
+    cases themselves run in tests/test_validation_harness.py. The protocols run for real,
+    first cycle only (``--quick``)."""
+    import pybamm_beyondli.report as report
+
+    def stub_cases(names=None, out_dir=None, datasets=None):
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+        (Path(out_dir) / "stub_case.png").write_bytes(b"\x89PNG stub plot")
+        return [CaseResult("stub_pass", "Li", "analytic", "error A", 0.5, 1.0, True),
+                CaseResult("stub_fail", "Li", "analytic", "error B", 2.0, 1.0, False)]
+
+    monkeypatch.setattr(report, "run_cases", stub_cases)
+    assert main(["demo", "--quick", "--out", str(tmp_path)]) == 1  # the failing stub row
+    assert "report written" in capsys.readouterr().out
     html = (tmp_path / "index.html").read_text()
-    for name in CASES:
-        assert name in html
-    assert "naion_rate_capability" in html
-    assert html.count("data:image/png;base64") >= len(CASES) // 2
-    assert "class='fail'" not in html  # (not "FAIL": base64 image data can contain it)
+    assert "<b>1 of 2</b> metrics pass" in html
+    assert html.count("class='pass'") == 1 and html.count("class='fail'") == 1
+    for expected in ("stub_pass", "stub_fail", "error B", "stub_case", "naion_rate_capability",
+                     "(first cycle only: --quick)"):
+        assert expected in html
+    protocol_pngs = list((tmp_path / "protocols").glob("*.png"))
+    assert protocol_pngs
+    # every PNG (the stub plot and each protocol's) is embedded, so index.html stands alone
+    assert html.count("data:image/png;base64") == 1 + len(protocol_pngs)

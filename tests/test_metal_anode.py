@@ -49,7 +49,8 @@ def test_models_run_current_voltage_power_cccv(model_class):
         "Rest for 5 minutes",
     ])
     sol = pybamm.Simulation(model_class(), parameter_values=pv, experiment=experiment).solve()
-    assert "experiment" in sol.termination or sol.termination == "final time"
+    assert sol.termination == "final time"  # not an aborted experiment
+    assert len(sol.cycles) == 5  # each step string is one cycle, all of them ran
     for name in model_class.key_variables:
         assert np.all(np.isfinite(sol[name].entries)), name
     total = sol["Total metal inventory [mol.m-2]"].entries
@@ -74,7 +75,6 @@ def test_coulombic_efficiency_summary():
     ce = coulombic_efficiency(sol)
     assert ce.shape == (3,)
     assert np.allclose(ce, 0.9, rtol=1e-3)
-    assert np.allclose(sol.summary_variables["Coulombic efficiency"], ce)
 
 
 def test_plating_and_stripping_charge_are_the_cyclers():
@@ -128,6 +128,7 @@ def _solve_with(updates, model=None):
         ({"Metal charge number": 0}, "Metal charge number"),
         ({"Metal charge number": 1.5}, "Metal charge number"),
         ({"Dead metal fraction": 1.2}, "Dead metal fraction"),
+        ({"Dead metal fraction": 1.0}, "Dead metal fraction"),  # f = 1 strips nothing
         ({"Dead metal fraction": -0.1}, "Dead metal fraction"),
         ({"Metal molar volume [m3.mol-1]": -1e-5}, "Metal molar volume [m3.mol-1]"),
     ],
@@ -137,7 +138,7 @@ def test_bad_parameter_raises_input_error(updates, named):
         _solve_with(updates)
 
 
-@pytest.mark.parametrize("ce", [-0.01, 1.01])
+@pytest.mark.parametrize("ce", [-0.01, 0.0, 1.01])
 def test_bad_coulombic_efficiency(ce):
     with pytest.raises(InputError, match="Coulombic efficiency"):
         dead_fraction_from_coulombic_efficiency(ce)
@@ -201,7 +202,7 @@ def test_bare_substrate_spike_formula():
             assert bare == pytest.approx(expected, abs=1e-6)
             assert covered == pytest.approx(-2 / (z * f) * np.arcsinh(-i / (2 * j0)), abs=1e-9)
         for theta in (0.0, 1e-3, 1.0):
-            assert metal_rest_overpotential(pybamm.Scalar(T), z, 0.5, pybamm.Scalar(theta),
+            assert metal_rest_overpotential(pybamm.Scalar(T), z, pybamm.Scalar(theta),
                                             **kwargs).evaluate() >= 0
 
 
@@ -301,7 +302,7 @@ def test_closed_form_inverse_is_the_law():
                 pybamm.Scalar(i), j0, T, z, 0.5, pybamm.Scalar(theta), **kwargs)
             back = metal_butler_volmer(j0, eta, T, z, 0.5, pybamm.Scalar(theta), **kwargs)
             assert back.evaluate() == pytest.approx(i, rel=1e-9, abs=1e-9)
-        rest = metal_rest_overpotential(T, z, 0.3, pybamm.Scalar(theta), **kwargs)
+        rest = metal_rest_overpotential(T, z, pybamm.Scalar(theta), **kwargs)
         assert metal_butler_volmer(j0, rest, T, z, 0.3, pybamm.Scalar(theta),
                                    **kwargs).evaluate() == pytest.approx(0, abs=1e-9)
 
@@ -341,3 +342,114 @@ def test_spme_conserves_metal_to_round_off():
     round-off; PyBaMM's own flux_bc let it wander by ~5e-7 in 10 cycles."""
     drift = metal_anode_validation.conservation_error(n_cycles=10, model_class=MetalAnodeSPMe)
     assert drift < 1e-10
+
+
+def _cycle_drift(model, pv, n_cycles):
+    """Max |N(t) - N(0)| / N(0) of the total metal inventory over 1C cycles (Li foil)."""
+    sol = pybamm.Simulation(model, parameter_values=pv, experiment=pybamm.Experiment(
+        [("Discharge at 1C until 3.5 V", "Charge at 1C until 4.2 V")] * n_cycles)).solve()
+    assert len(sol.cycles) == n_cycles
+    total = sol["Total metal inventory [mol.m-2]"].entries
+    return float(np.max(np.abs(total - total[0])) / total[0]), sol
+
+
+def test_dfn_conserves_metal_with_salt_conserving_flux():
+    """The DFN's salt-conserving flux condition at the metal (gap_electrolyte_diffusion):
+    10 cycles drift 2.2e-8; PyBaMM's own flux_bc let the inventory drift 5.1e-7."""
+    drift, _ = _cycle_drift(MetalAnodeDFN({"SEI": "reaction limited"}),
+                            metal_anode_validation.limetal_parameters(), 10)
+    assert drift < 1e-7
+
+
+def test_nucleation_barrier_keeps_metal_inventory():
+    """With eta_nuc > 0 the log-current charge balance is used only on a bare surface:
+    on a Li foil the inventory is kept as with PyBaMM's residual (the log residual
+    everywhere let it drift 1.5e-7 in 3 cycles, 9.6e-6 in 10)."""
+    pv = metal_anode_validation.limetal_parameters(
+        **{"Metal nucleation overpotential [V]": 0.05})
+    drift, _ = _cycle_drift(MetalAnodeSPMe({"SEI": "reaction limited"}), pv, 3)
+    assert drift < 1e-9
+
+
+def test_double_layer_charge_is_part_of_the_inventory():
+    """With a double layer the metal reaction and the applied current differ by the
+    double-layer charge C_dl (dphi - dphi0); counted as its own pool the total is conserved
+    (without it the total drifted by 4.8e-8 in 3 cycles)."""
+    name = "Negative electrode metal in double layer [mol.m-2]"
+    drift, sol = _cycle_drift(MetalAnodeSPMe({"SEI": "reaction limited",
+                                              "surface form": "differential"}),
+                              metal_anode_validation.limetal_parameters(), 3)
+    assert drift < 1e-9
+    held = sol[name].entries
+    assert abs(held[0]) < 1e-20 and np.max(np.abs(held)) > 1e-8
+    dphi = sol["Lithium metal interface surface potential difference [V]"].entries
+    c_dl = metal_anode_validation.limetal_parameters()[
+        "Negative electrode double-layer capacity [F.m-2]"]
+    np.testing.assert_allclose(held, -c_dl * (dphi - dphi[0]) / pybamm.constants.F.value,
+                               rtol=1e-9, atol=1e-20)
+    without = pybamm.Simulation(MetalAnodeSPM(), parameter_values=(
+        metal_anode_validation.limetal_parameters())).solve([0, 60])
+    assert np.all(without[name].entries == 0)
+
+
+@pytest.mark.parametrize("eta_nuc", [0.0, 0.05])
+def test_anode_free_double_layer_starts_at_rest(eta_nuc):
+    """The double layer of a bare substrate starts at the law's rest potential: a rest
+    neither plates nor carries current (it started at dphi = 0 and plated 4e-7 mol m-2 in
+    1 s, at -70.6 A m-2)."""
+    pv = metal_anode_validation.anode_free_parameters(
+        **{"Metal nucleation overpotential [V]": eta_nuc})
+    sol = pybamm.Simulation(MetalAnodeSPM({"surface form": "differential"}),
+                            parameter_values=pv,
+                            experiment=pybamm.Experiment(["Rest for 10 minutes"])).solve()
+    assert np.max(np.abs(sol["Negative electrode active metal [mol.m-2]"].entries)) < 1e-15
+    j = sol["Lithium metal plating current density [A.m-2]"].entries
+    assert np.max(np.abs(j)) < 1e-12
+    dphi = sol["Lithium metal interface surface potential difference [V]"].entries
+    assert dphi[0] > 0.1 and dphi[-1] == pytest.approx(dphi[0], abs=1e-12)
+
+
+def test_interphase_coupling_is_off_without_sei():
+    """(L_ref/L_SEI)^m has nothing to couple to without an SEI (L_SEI = 0): the factor is 1,
+    f = f_ref (it was the clip value 0.999)."""
+    from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+
+    law = power_law_dead_fraction(0.05, m=1.0)
+    pv = metal_anode_validation.anode_free_parameters(**{"Dead metal fraction": law})
+    sol = pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv, experiment=pybamm.Experiment(
+        ["Charge at C/2 for 20 minutes", "Discharge at C/2 for 5 minutes"])).solve()
+    f = sol.cycles[1]["Negative electrode dead metal fraction"].entries
+    np.testing.assert_allclose(f, 0.05, rtol=1e-12)
+
+
+def test_no_double_layer_event_uses_the_applied_current_only():
+    """Without a double layer ("false" or "algebraic") the exhaustion event's stripping
+    switch is S(i_app) alone, without the Butler-Volmer law."""
+    for form in ("false", "algebraic"):
+        model = MetalAnodeSPM({"surface form": form})
+        event = next(e for e in model.events if e.name == "metal anode exhausted")
+        names = {s.name for s in event.expression.pre_order()}
+        assert "Metal nucleation overpotential [V]" not in names, form
+    model = MetalAnodeSPM({"surface form": "differential"})
+    event = next(e for e in model.events if e.name == "metal anode exhausted")
+    assert "Metal nucleation overpotential [V]" in {s.name for s in event.expression.pre_order()}
+
+
+def test_symmetric_cell_double_layer_capacity_may_depend_on_temperature():
+    """The planar metal surface reads PyBaMM's C_dl(T) (a function parameter, as PyBaMM's
+    own planar interface), so a set may give it as a function of temperature."""
+    from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
+    from pybamm_beyondli.validation import symmetric
+
+    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    constant = values["Negative electrode double-layer capacity [F.m-2]"]
+
+    def c_dl(T):
+        return constant * (1 + 0.01 * (T - 298.15))
+
+    values.update({"Negative electrode double-layer capacity [F.m-2]": c_dl,
+                   "Positive electrode double-layer capacity [F.m-2]": c_dl})
+    sol = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                            experiment=pybamm.Experiment(["Discharge at 1 mA for 1 minute"])
+                            ).solve()
+    assert sol.termination == "final time"

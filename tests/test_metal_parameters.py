@@ -8,7 +8,7 @@ import pytest
 
 from pybamm_beyondli.parameter_sets._metal_electrode import LI_EXCHANGE_ACTIVATION_ENERGY
 
-R = 8.314462618
+R = pybamm.constants.R.value
 
 
 def _evaluate(function, *args) -> float:
@@ -24,7 +24,8 @@ def test_li_metal_exchange_current_is_arrhenius_in_temperature():
     expected = math.exp(LI_EXCHANGE_ACTIVATION_ENERGY / R * (1 / 298.15 - 1 / 318.15))
     assert at_45 / at_25 == pytest.approx(expected, rel=1e-6)
     # Xu2019 at 25 °C, unchanged: 3.5e-8 F c_Li^0.7 c_e^0.3
-    assert at_25 == pytest.approx(3.5e-8 * 96485.33212 * c_li**0.7 * 1000.0**0.3, rel=1e-6)
+    F = pybamm.constants.F.value
+    assert at_25 == pytest.approx(3.5e-8 * F * c_li**0.7 * 1000.0**0.3, rel=1e-6)
     # concentration dependence c_e^0.3
     assert _evaluate(j0, 500.0, c_li, 298.15) / at_25 == pytest.approx(0.5**0.3, rel=1e-6)
 

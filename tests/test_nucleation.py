@@ -163,9 +163,9 @@ def test_barrier_off_law_ignores_nucleus_coverage():
                         pybamm.Scalar(i), j0, T, z, 0.5, cov, nucleus_coverage=nuc,
                         **kwargs).evaluate()
                     assert new == old
-                assert (metal_rest_overpotential(T, z, 0.5, cov, nucleus_coverage=nuc,
+                assert (metal_rest_overpotential(T, z, cov, nucleus_coverage=nuc,
                                                  **kwargs).evaluate()
-                        == metal_rest_overpotential(T, z, 0.5, cov, **kwargs).evaluate())
+                        == metal_rest_overpotential(T, z, cov, **kwargs).evaluate())
 
 
 def test_barrier_off_licu_plating_is_unchanged():

@@ -20,7 +20,6 @@ from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
 )
 from pybamm_beyondli.protocols import protocol_from_module  # noqa: E402
 from pybamm_beyondli.submodels.electrolyte_depletion import (  # noqa: E402
-    DEPLETION_EVENT,
     ElectrolyteDepletion,
     sand_time,
 )
@@ -42,17 +41,11 @@ def solve(parameter_set: str, steps: list) -> pybamm.Solution:
 
 def test_issue_3_checks_are_registered_validation_cases():
     """Each physics check of issue #3 is a registered case (so `beyondli validate` reports
-    it); tests/test_validation_harness.py runs every registered case against its threshold."""
+    it); tests/test_validation_harness.py runs every registered case against its threshold:
+    Sand's time (and the stop at the depletion concentration), Faraday, metal and salt
+    conservation on the default mesh, the steady polarisation with both surface forms, and
+    the Li | Cu CE. The nucleation spike on bare Cu is tested in tests/test_nucleation.py."""
     assert set(CASE_NAMES) <= set(CASES)
-
-
-def test_salt_and_metal_conserved_on_default_mesh():
-    # the finite-volume salt balance is exact (boundary flux i/F at both metal surfaces), so
-    # the drift is round-off (measured ~1e-14), not a mesh error (was 2.3e-5 on this mesh)
-    metal, salt = symmetric.conservation_drifts()
-    assert metal <= symmetric.CONSERVATION_LIMIT
-    assert salt <= symmetric.CONSERVATION_LIMIT
-    assert salt <= 1e-9
 
 
 def test_salt_conserved_with_concentration_dependent_transport_on_coarse_mesh():
@@ -71,59 +64,12 @@ def test_salt_conserved_with_concentration_dependent_transport_on_coarse_mesh():
     assert abs(salt - salt[0]).max() / salt[0] <= 1e-9
 
 
-def test_sand_event_stops_run_cleanly():
-    solution, t_sand = symmetric.run_sand(10.0, var_pts=200)
-    assert solution.termination == f"event: {DEPLETION_EVENT}"
-    assert solution["Time [s]"].entries[-1] == pytest.approx(t_sand, rel=0.05)
-    c_surface = solution["Positive metal surface electrolyte concentration [mol.m-3]"].entries
-    assert c_surface[-1] == pytest.approx(1.0, abs=0.5)  # the depletion concentration
-
-
 def test_sand_time_formula():
     # t = pi D (c0 F)^2 / (4 (i (1 - t+))^2), by hand for D = 1e-10, c0 = 1000, i = 10, t+ = 0.5
-    expected = 3.141592653589793 * 1e-10 * (1000 * 96485.33212) ** 2 / (4 * (10 * 0.5) ** 2)
+    F = pybamm.constants.F.value
+    expected = 3.141592653589793 * 1e-10 * (1000 * F) ** 2 / (4 * (10 * 0.5) ** 2)
     assert sand_time(1e-10, 1000.0, 10.0, 0.5) == pytest.approx(expected, rel=1e-12)
     assert sand_time(1e-10, 1000.0, 20.0, 0.5) == pytest.approx(expected / 4, rel=1e-12)
-
-
-def test_surface_forms_agree_at_steady_state():
-    # the double layer only changes transients: both forms give the analytic steady voltage
-    v_false, v_analytic = symmetric.steady_polarisation("false")
-    v_differential, _ = symmetric.steady_polarisation("differential")
-    assert v_false == pytest.approx(v_analytic, rel=1e-3)
-    assert v_differential == pytest.approx(v_false, rel=1e-4)
-
-
-def _licu_first_plating(eta_nuc: float, current_mA: float):
-    """Voltage [V] and time [s] of plating onto the bare Cu of Li ‖ Cu ("Discharge"): 5 s
-    resolved at 10 ms (the nucleation spike), then 10 minutes (the growth plateau)."""
-    values = symmetric.parameter_values("LiCu_Carbonate")
-    values["Metal nucleation overpotential [V]"] = eta_nuc
-    steps = [f"Discharge at {current_mA} mA for 5 seconds (0.01 second period)",
-             f"Discharge at {current_mA} mA for 10 minutes (10 second period)"]
-    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
-                                 experiment=pybamm.Experiment(steps)).solve()
-    return solution["Time [s]"].entries, solution["Voltage [V]"].entries
-
-
-def test_licu_nucleation_spike_then_growth_plateau():
-    """Review digest section 1.2: galvanostatic plating on a bare substrate shows a
-    nucleation spike, then a lower growth plateau, and the spike grows with current."""
-    eta_nuc = 0.05
-    minima = {}
-    for current_mA in (0.5, 2.0):
-        t, V = _licu_first_plating(eta_nuc, current_mA)
-        k = int(V.argmin())
-        minima[current_mA] = V[k]
-        assert V[k] <= -eta_nuc
-        assert t[k] < 1.0  # in the first part of the 605 s of plating
-        plateau = V[-1]
-        assert plateau < 0
-        assert abs(plateau) < abs(V[k]) - 0.03
-    assert minima[2.0] < minima[0.5] - 0.005
-    # without the barrier: no spike, the minimum is the plateau
-    t, V = _licu_first_plating(0.0, 0.5)
-    assert V.min() == pytest.approx(V[-1], abs=1e-4)
 
 
 def test_substrate_exhaustion_stops_run_with_named_reason():
@@ -193,7 +139,7 @@ def test_licu_ce_script_runs_briefly():
 
 def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
     """Plate on bare Cu, strip to 1 V, three times: each cycle returns 1 - f of the plated
-    charge from the Cu (positive) electrode, as summary variables and as the cycler's CE."""
+    charge from the Cu (positive) electrode, by the cycler's plating and stripping charge."""
     from pybamm_beyondli.models.metal_anode import coulombic_efficiency
 
     values = symmetric.parameter_values("LiCu_Carbonate")
@@ -202,9 +148,7 @@ def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
                                  experiment=pybamm.Experiment([cycle] * 3)).solve()
     ce = coulombic_efficiency(solution, electrode="positive")
     assert ce == pytest.approx([1 - values["Dead metal fraction"]] * 3, abs=1e-4)
-    summary = solution.summary_variables
-    assert summary["Positive electrode Coulombic efficiency"] == pytest.approx(list(ce))
-    plated = summary["Change in positive electrode plating charge [A.h.m-2]"]
+    plated = solution.summary_variables["Change in positive electrode plating charge [A.h.m-2]"]
     assert plated == pytest.approx([5.0] * 3, rel=1e-6)  # 0.5 mA h cm-2 = 5 A h m-2
     with pytest.raises(InputError, match="electrode"):
         coulombic_efficiency(solution, electrode="middle")

@@ -24,25 +24,28 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
   SPMe, whose electrolyte is resolved): the salt concentration at the metal surface (the
   separator's boundary value) and the named Sand's-time event
   ``"electrolyte depleted at metal surface (Sand's time)"``;
-- :class:`~pybamm_beyondli.submodels.gap_electrolyte_diffusion.HalfCellElectrolyteDiffusion`
+- :class:`~pybamm_beyondli.submodels.gap_electrolyte_diffusion.MetalSurfaceElectrolyteDiffusion`
   (DFN and SPMe): PyBaMM's electrolyte diffusion with a flux condition at the metal that
-  conserves the salt in the discrete scheme (PyBaMM's own let the inventory drift ~5e-7).
+  conserves the salt in the discrete scheme (PyBaMM's own let the inventory drift ~5e-7),
+  and the salt concentration at the metal surface.
 
 The models also define their own inventory (not PyBaMM's half-cell "Total lithium"
 variables, see PyBaMM #5700/#5746), per electrode area [mol.m-2]:
 ``"Cathode metal [mol.m-2]"`` (integral of eps_s c_s over the cathode),
 ``"Electrolyte metal [mol.m-2]"`` (integral of eps c_e over separator and cathode; the
 electrolyte cation is counted as metal, valid for a Li electrolyte with a Li anode), and
-``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + cathode + electrolyte,
-which is conserved.
+``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + double layer (the
+metal equivalent of the double-layer charge, ``"Negative electrode metal in double layer
+[mol.m-2]"``, 0 without a double layer; see :class:`MetalSurfaceForm`) + cathode +
+electrolyte, which is conserved.
 
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
 capacity. The Coulombic efficiency of cycle k is CE_k = (Change in stripping charge)_k /
 (Change in plating charge)_k, the cycler's definition (Adams et al. 2018, Adv. Energy Mater.
-8, 1702097): :func:`coulombic_efficiency`, which also adds it to the solution's summary
-variables as ``"Coulombic efficiency"`` (PyBaMM's summary variables are end-of-cycle values
-and end-minus-start changes, so a ratio of two changes cannot be a model variable).
+8, 1702097): :func:`coulombic_efficiency` returns it as an array, one value per cycle
+(PyBaMM's summary variables are end-of-cycle values and end-minus-start changes, so a ratio
+of two changes cannot be a model variable).
 
 SEI option: a single ``"SEI"`` value (e.g. ``"reaction limited"``) puts the interphase on the
 metal only, ``("reaction limited", "none")``, PyBaMM's own reading of a single value in a
@@ -55,10 +58,10 @@ come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (th
 as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
 thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
 nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in
-(0, 1) and a constant ``"Dead metal fraction"`` in [0, 1]; otherwise
+(0, 1) and a constant ``"Dead metal fraction"`` in [0, 1); otherwise
 :class:`pybamm_beyondli.errors.InputError` names the parameter and the allowed range. A
 Coulombic efficiency is turned into a dead fraction by
-:func:`dead_fraction_from_coulombic_efficiency`, which checks CE in [0, 1].
+:func:`dead_fraction_from_coulombic_efficiency`, which checks CE in (0, 1].
 Options: ``"working electrode"`` is always ``"positive"`` (anything else is an InputError).
 """
 
@@ -68,17 +71,26 @@ import numpy as np
 import pybamm
 
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
-from pybamm_beyondli.submodels.electrolyte_depletion import (
-    ElectrolyteDepletion,
-    HalfCellMetalSurfaceConcentration,
+from pybamm_beyondli.submodels.electrolyte_depletion import ElectrolyteDepletion
+from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
+    MetalSurfaceElectrolyteDiffusion,
 )
-from pybamm_beyondli.submodels.gap_electrolyte_diffusion import HalfCellElectrolyteDiffusion
-from pybamm_beyondli.submodels.metal_inventory import MetalInventory, MetalThroughput
+from pybamm_beyondli.submodels.metal_inventory import (
+    MetalInventory,
+    MetalThroughput,
+    coverage_amount,
+)
 from pybamm_beyondli.submodels.metal_kinetics import (
     MetalButlerVolmer,
+    charge_number,
+    metal_rest_overpotential,
     nucleation_switch,
+    nucleus_coverage,
 )
 from pybamm_beyondli.submodels.parameter_checks import checked_parameter
+
+#: Metal equivalent of the double-layer charge on the metal (see :class:`MetalSurfaceForm`).
+DOUBLE_LAYER_METAL = "Negative electrode metal in double layer [mol.m-2]"
 
 METAL_VARIABLES = [
     "Negative electrode active metal [mol.m-2]",
@@ -101,13 +113,75 @@ class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     substrate with a nucleation barrier the rate law carries almost no current between
     -eta_nuc and the rest potential (:mod:`pybamm_beyondli.submodels.metal_kinetics`), so
     Newton's method started there (e.g. plating after a rest) takes steps of many volts.
-    With eta_nuc > 0 the residual is therefore
+    While the surface is bare the residual is therefore a log-current one,
 
-        asinh(i_cc / i_s) - asinh(j / i_s),    i_s = 1e-9 I_typ,
+        R = w R_log + (1 - w) R_lin,          w = s (1 - θn)^2,
+        R_log = [asinh(i_cc / i_s) - asinh(j / i_s)] sqrt(i_cc^2 + i_s^2) / I_typ,
+        R_lin = (i_cc - j) / I_typ                  (PyBaMM's residual),
 
-    which has the same root and is ~ln|j|, nearly linear in eta on each Tafel branch.
-    With eta_nuc = 0 it is PyBaMM's (i_cc - j) / I_typ, unchanged.
+    with s = 1 if eta_nuc > 0 (else 0) and θn the nucleus coverage. R_log has the root of
+    R_lin and is ~ln|j|, nearly linear in eta on each Tafel branch; its factor (no eta in
+    it) makes it equal R_lin to first order near the root, so the blend is one residual in
+    one unit. i_s = 1e-9 I_typ is a numerical scale (the current below which R_log is linear
+    rather than logarithmic), not a physical parameter.
+
+    Why only while bare: PyBaMM's R_lin is proportional to the rate of change of the metal
+    inventory, (i_cc - j)/F, so every Newton step (even with a stale Jacobian) keeps the
+    inventory exactly (the inventory's combination of the residuals is linear in the state).
+    R_log is not: it holds the balance only to the solver's Newton tolerance (default
+    rtol 1e-4), and used everywhere it let the inventory drift by 1.5e-7 in 3 cycles and
+    9.6e-6 in 10 (SPMe, SEI, Li foil, eta_nuc = 0.05 V; 1e-13 with eta_nuc = 0); the scale
+    factor alone does not change that (Newton's steps do not depend on it). With the weight
+    w the drift is ~1e-11 in 3 cycles, and only plating or stripping on a (nearly) bare
+    surface, where R_log is needed, books a small drift. With eta_nuc = 0 the residual is
+    PyBaMM's R_lin, unchanged.
+
+    Double layer (``"surface form": "differential"``): the charge balance is
+    C_dl dΔφ/dt = i_cc - j, so the cathode receives i_cc/F while the metal gives (j)/(zF);
+    the difference is the charge the double layer holds, C_dl (Δφ - Δφ0), reported in
+    metal equivalents as ``"Negative electrode metal in double layer [mol.m-2]"`` =
+    -C_dl(T) (Δφ - Δφ0) / (zF) (PyBaMM's C_dl(T) of the negative electrode at its
+    double-layer temperature; exact for a constant C_dl, i.e. an isothermal run), which is
+    part of ``"Total metal inventory [mol.m-2]"``; 0 without a double layer.
+
+    Initial Δφ with a double layer (a state): the rest value of the metal law on the initial metal
+    layer A0 = L0 / V_m, U_init + :func:`metal_rest_overpotential` with the coverage
+    A0 / (A0 + A_c) and nucleus coverage θn(A0), as
+    :class:`~pybamm_beyondli.submodels.planar_metal_kinetics.PlanarMetalKinetics` does
+    (PyBaMM's U_init alone is 0, which on a bare or thin layer is far below the rest value:
+    with a double layer an anode-free cell then plated during its first rest). Without a
+    double layer Δφ is solved at the first step's current and PyBaMM's guess is kept (the
+    rest value is a poor guess for a first step that plates at 2C).
     """
+
+    def initial_potential_difference(self) -> pybamm.Symbol:
+        """Δφ0: U_init plus the rest overpotential of the initial metal layer."""
+        A0 = (checked_parameter("Negative electrode initial metal thickness [m]")
+              / checked_parameter("Metal molar volume [m3.mol-1]"))
+        rest = metal_rest_overpotential(self.param.T_init, charge_number(),
+                                        A0 / (A0 + coverage_amount()),
+                                        nucleus_coverage=nucleus_coverage(A0))
+        return self.domain_param.prim.U_init + rest
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        variables = super().get_coupled_variables(variables)
+        if self.options["surface form"] == "differential":
+            delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+            # C_dl(T) at the temperature of PyBaMM's double-layer equation (set_rhs)
+            T = pybamm.boundary_value(variables["Negative electrode temperature [K]"], "right")
+            held = (-self.domain_param.C_dl(T)
+                    * (delta_phi - self.initial_potential_difference())
+                    / (charge_number() * self.param.F))
+        else:
+            held = pybamm.PrimaryBroadcast(pybamm.Scalar(0), "current collector")
+        variables[DOUBLE_LAYER_METAL] = held
+        return variables
+
+    def set_initial_conditions(self, variables: dict) -> None:
+        super().set_initial_conditions(variables)
+        delta_phi = variables["Lithium metal interface surface potential difference [V]"]
+        if self.options["surface form"] == "differential":  # else only a Newton guess
+            self.initial_conditions = {delta_phi: self.initial_potential_difference()}
 
     def set_algebraic(self, variables: dict) -> None:
         super().set_algebraic(variables)
@@ -119,9 +193,10 @@ class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
         i_cc = variables["Current collector current density [A.m-2]"]
         i_s = 1e-9 * self.param.I_typ
         s = nucleation_switch(checked_parameter("Metal nucleation overpotential [V]"))
-        log_residual = pybamm.arcsinh(i_cc / i_s) - pybamm.arcsinh(sum_j / i_s)
-        self.algebraic[delta_phi] = (s * log_residual
-                                     + (1 - s) * self.algebraic[delta_phi])
+        log_residual = ((pybamm.arcsinh(i_cc / i_s) - pybamm.arcsinh(sum_j / i_s))
+                        * pybamm.sqrt(i_cc**2 + i_s**2) / self.param.I_typ)
+        w = s * (1 - variables["Negative electrode metal nucleus coverage"]) ** 2
+        self.algebraic[delta_phi] = w * log_residual + (1 - w) * self.algebraic[delta_phi]
 
 
 class MetalAnodeMixin:
@@ -183,8 +258,6 @@ class MetalAnodeMixin:
         self.submodels["negative metal throughput"] = MetalThroughput(
             self.param, domain, self.options)
         if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
-            self.submodels["metal surface electrolyte"] = HalfCellMetalSurfaceConcentration(
-                self.param, options=self.options)
             self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
                 self.param, domains=("negative",), options=self.options)
 
@@ -193,8 +266,9 @@ class MetalAnodeMixin:
             super().set_electrolyte_concentration_submodel()
             return
         # PyBaMM's Full diffusion with a salt-conserving flux condition at the metal
-        self.submodels["electrolyte diffusion"] = HalfCellElectrolyteDiffusion(
-            self.param, self.options, **self._electrolyte_diffusion_kwargs)
+        self.submodels["electrolyte diffusion"] = MetalSurfaceElectrolyteDiffusion(
+            self.param, self.options, metal_sides=("left",),
+            **self._electrolyte_diffusion_kwargs)
 
     def set_degradation_variables(self) -> None:
         super().set_degradation_variables()
@@ -211,7 +285,8 @@ class MetalAnodeMixin:
         )
         metal = (v["Negative electrode active metal [mol.m-2]"]
                  + v["Negative electrode dead metal [mol.m-2]"]
-                 + v["Negative electrode metal in interphase [mol.m-2]"])
+                 + v["Negative electrode metal in interphase [mol.m-2]"]
+                 + v[DOUBLE_LAYER_METAL])
         self.variables.update({
             "Cathode metal [mol.m-2]": cathode,
             "Electrolyte metal [mol.m-2]": electrolyte,
@@ -250,10 +325,8 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative")
     cell (``electrode="negative"``) or either electrode of a metal ‖ metal or metal ‖
     substrate cell (``"positive"`` is the substrate). PyBaMM's summary variables hold
     end-of-cycle values and per-cycle changes only, so a ratio of changes cannot be a model
-    variable; this function also stores the result in the solution's summary variables as
-    ``"Coulombic efficiency"`` (``"Positive electrode Coulombic efficiency"`` for the
-    positive electrode), so that afterwards ``solution.summary_variables[...]`` works like any
-    other.
+    variable: the result is returned as an array (one value per cycle) and not stored in
+    the solution.
     """
     if electrode not in ("negative", "positive"):
         from pybamm_beyondli.errors import InputError
@@ -265,19 +338,15 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative")
     plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
     with np.errstate(divide="ignore", invalid="ignore"):
         ce = np.where(plated > 0, stripped / plated, np.nan)
-    stored = getattr(summary, "_variables", None)
-    if isinstance(stored, dict):
-        name = ("Coulombic efficiency" if electrode == "negative"
-                else "Positive electrode Coulombic efficiency")
-        stored[name] = list(ce)
     return ce
 
 
 def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:
-    """Parameter update for a constant per-cycle Coulombic efficiency ``ce`` in [0, 1]:
-    ``{"Dead metal fraction": 1 - ce}`` (CE = 1 - f when nothing else consumes metal)."""
+    """Parameter update for a constant per-cycle Coulombic efficiency ``ce`` in (0, 1]:
+    ``{"Dead metal fraction": 1 - ce}`` (CE = 1 - f when nothing else consumes metal; CE = 0
+    would be f = 1, which strips nothing and is not allowed)."""
     from pybamm_beyondli.errors import InputError
 
-    if not 0 <= ce <= 1:
-        raise InputError(f"Coulombic efficiency = {ce!r} is not allowed; it must be in [0, 1]")
+    if not 0 < ce <= 1:
+        raise InputError(f"Coulombic efficiency = {ce!r} is not allowed; it must be in (0, 1]")
     return {"Dead metal fraction": 1 - ce}

@@ -6,7 +6,7 @@ through-cell domain, the "separator", and two planar metal electrodes at x = 0 (
 and x = L ("positive"):
 
 * electrolyte: PyBaMM's concentrated-solution mass balance with metal-surface flux boundary
-  conditions at both ends (:class:`GapElectrolyteDiffusion`) and the integrated
+  conditions at both ends (:class:`MetalSurfaceElectrolyteDiffusion`) and the integrated
   concentrated-solution Ohm's law (:class:`GapElectrolyteCurrent`,
   :class:`GapElectrolytePotential`), so the salt concentration at each metal surface is
   resolved;
@@ -43,7 +43,9 @@ from pybamm_beyondli.submodels.gap_electrolyte_conductivity import (
     GapElectrolyteCurrent,
     GapElectrolytePotential,
 )
-from pybamm_beyondli.submodels.gap_electrolyte_diffusion import GapElectrolyteDiffusion
+from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
+    MetalSurfaceElectrolyteDiffusion,
+)
 from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
@@ -212,7 +214,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
             pybamm.convection.transverse.NoConvection(param, options)
         )
         self.submodels["electrolyte current"] = GapElectrolyteCurrent(param, options=options)
-        self.submodels["electrolyte diffusion"] = GapElectrolyteDiffusion(param, options)
+        self.submodels["electrolyte diffusion"] = MetalSurfaceElectrolyteDiffusion(param, options)
         self.submodels["electrolyte potential"] = GapElectrolytePotential(param, options)
         for domain in ("negative", "positive"):
             self.submodels[f"{domain} metal kinetics"] = PlanarMetalKinetics(

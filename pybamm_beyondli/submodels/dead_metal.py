@@ -25,13 +25,17 @@ The rate r_dead is read by :class:`pybamm_beyondli.submodels.metal_inventory.Met
 (dA/dt = -s - r_dead), so active + dead metal changes only through the current.
 
 Dead fraction. ``"Dead metal fraction"`` is a function parameter
-f(i_strip [A.m-2], L_SEI [m], T [K]) in [0, 1] (values are clipped to [0, 0.999] so that
-1/(1 - f) stays finite). A constant is the special case CE = 1 - f. Dead metal grows with
+f(i_strip [A.m-2], L_SEI [m], T [K]) in [0, 1): f = 1 would strip nothing (all of the
+deposit turns dead) and makes 1/(1 - f) singular, so a constant f must be < 1 (checked on
+substitution), and a function of the state is clipped here, once, to [0, 0.999]
+(:data:`MAX_DEAD_FRACTION`). A constant is the special case CE = 1 - f. Dead metal grows with
 current density [Xiang2019, Varzi2020 in the review digest section 1.6] and its formation is
 coupled to the interphase: O'Kane et al. (2022), Phys. Chem. Chem. Phys. 24, 7909 (PyBaMM
 key ``OKane2022``) convert plated to dead lithium at a rate gamma_0 L_SEI,0 / L_SEI.
 :func:`power_law_dead_fraction` gives such a law: f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m,
-where m > 0 follows O'Kane's inverse-thickness coupling.
+where m > 0 follows O'Kane's inverse-thickness coupling. Without an interphase (no SEI
+option, L_SEI = 0) there is nothing to couple to: the interphase factor is then 1, i.e.
+f = f_ref (i/i_ref)^beta (not the clip value that (L_ref/0)^m would give).
 
 Output variables (Domain capitalised): ``"{Domain} electrode dead metal [mol.m-2]"``,
 ``"{Domain} electrode plated deposit [mol.m-2]"``,
@@ -69,19 +73,22 @@ def dead_metal_fraction(i_strip: pybamm.Symbol, L_sei: pybamm.Symbol,
 
 def power_law_dead_fraction(f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
                             L_ref: float = 5e-9, m: float = 0.0) -> Callable:
-    """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m, clipped to [0, 1].
+    """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
+    by :class:`DeadMetal`).
 
     ``beta`` > 0 makes dead metal grow with the stripping current density (Xiang2019,
     Varzi2020); ``m`` > 0 couples it to the interphase thickness as O'Kane et al. (2022)
     couple plated-to-dead conversion (rate proportional to L_SEI,0 / L_SEI). ``beta = m = 0``
-    is the constant fraction f_ref. Use as the value of ``"Dead metal fraction"``.
+    is the constant fraction f_ref. Without an interphase (L_SEI = 0: no SEI option) the
+    factor (L_ref/L_SEI)^m is 1 (coupling off). Use as the value of ``"Dead metal fraction"``.
     """
 
     def dead_fraction(i_strip, L_sei, T):
         i_pos = pybamm.maximum(i_strip, 1e-12)
-        L_pos = pybamm.maximum(L_sei, 1e-12)
-        f = f_ref * (i_pos / i_ref) ** beta * (L_ref / L_pos) ** m
-        return pybamm.minimum(pybamm.maximum(f, 0), 1)
+        has_sei = L_sei > 0
+        L_pos = pybamm.maximum(L_sei, 1e-12)  # only read where L_SEI > 0
+        interphase = has_sei * (L_ref / L_pos) ** m + (1 - has_sei)
+        return f_ref * (i_pos / i_ref) ** beta * interphase
 
     return dead_fraction
 

@@ -96,7 +96,7 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
     """Termination event when the electrolyte at a metal surface is depleted (Sand's time).
 
     Event expression: min_k c_s,k − c_dep, with c_s,k the electrolyte concentration at the
-    metal surface of domain k (read from ``concentration_variables[k]``, default
+    metal surface of domain k (the variable
     :func:`surface_concentration_variable`) and c_dep the parameter
     "Electrolyte depletion concentration [mol.m-3]".
 
@@ -108,8 +108,6 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
         The electrodes whose metal surface is watched.
     options : dict, optional
         Battery model options.
-    concentration_variables : dict, optional
-        Variable name of the surface concentration for each domain.
     """
 
     def __init__(
@@ -117,7 +115,6 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
         param: pybamm.LithiumIonParameters,
         domains: Sequence[str] = ("negative", "positive"),
         options: dict | None = None,
-        concentration_variables: dict[str, str] | None = None,
     ) -> None:
         super().__init__(param, options=options)
         domains = tuple(domains)
@@ -127,15 +124,11 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
                 "'negative' and 'positive'"
             )
         self.domains = domains
-        self.concentration_variables = {
-            d: (concentration_variables or {}).get(d, surface_concentration_variable(d))
-            for d in domains
-        }
         pybamm.citations.register(SAND1901)
         pybamm.citations.register(CHAZALVIEL1990)
 
     def get_coupled_variables(self, variables: dict) -> dict:
-        c_s = [variables[self.concentration_variables[d]] for d in self.domains]
+        c_s = [variables[surface_concentration_variable(d)] for d in self.domains]
         c_min = c_s[0]
         for c in c_s[1:]:
             c_min = pybamm.minimum(c_min, c)
@@ -154,16 +147,3 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
                 pybamm.EventType.TERMINATION,
             )
         )
-
-
-class HalfCellMetalSurfaceConcentration(pybamm.BaseSubModel):
-    """Electrolyte concentration at the planar metal surface of PyBaMM's half cell: the
-    separator's concentration at x = 0, where the metal is, c_s = c_e,sep(0) (the variable
-    :func:`surface_concentration_variable` of ``"negative"``, read by
-    :class:`ElectrolyteDepletion`). Adds no state."""
-
-    def get_coupled_variables(self, variables: dict) -> dict:
-        c_e_sep = variables["Separator electrolyte concentration [mol.m-3]"]
-        variables[surface_concentration_variable("negative")] = pybamm.boundary_value(
-            c_e_sep, "left")
-        return variables

@@ -1,9 +1,9 @@
 """Salt diffusion in an electrolyte bounded by planar metal surfaces, with a metal-surface
 flux condition that conserves the salt exactly in PyBaMM's finite volumes.
 
-Used by the metal ‖ metal cell (:class:`GapElectrolyteDiffusion`, metal at both ends of the
-separator) and by the metal-anode full cells (:class:`HalfCellElectrolyteDiffusion`, metal at
-the left end of the separator, the cathode current collector at the right).
+One submodel, :class:`MetalSurfaceElectrolyteDiffusion`, used by the metal ‖ metal cell
+(metal at both ends of the separator) and by the metal-anode full cells (metal at the left
+end of the separator, the cathode current collector at the right).
 
 PyBaMM's concentrated-solution mass balance (:class:`pybamm.electrolyte_diffusion.Full`;
 Doyle, Fuller & Newman 1993; Marquis et al. 2019) holds unchanged in the gap,
@@ -47,47 +47,49 @@ from __future__ import annotations
 
 import pybamm
 
+from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
 from pybamm_beyondli.submodels.parameter_checks import checked
 
+#: Electrode whose metal surface sits at each end of the electrolyte.
+SIDE_DOMAIN = {"left": "negative", "right": "positive"}
 
-class GapElectrolyteDiffusion(pybamm.electrolyte_diffusion.Full):
-    """Full (Stefan-Maxwell) electrolyte diffusion in a separator bounded by two metal
-    surfaces; adds the concentration at each metal surface as
-    "{Domain} metal surface electrolyte concentration [mol.m-3]"."""
 
-    def __init__(self, param: pybamm.LithiumIonParameters, options: dict | None = None) -> None:
-        super().__init__(param, options)
+class MetalSurfaceElectrolyteDiffusion(pybamm.electrolyte_diffusion.Full):
+    """PyBaMM's Full (concentrated-solution) electrolyte diffusion with the metal-surface flux
+    condition of this module at each end in ``metal_sides`` and no flux at the other end (a
+    current collector, as in PyBaMM's half cell); publishes the concentration at each metal
+    surface (``surface_concentration_variable`` of its electrode, read by the Sand's-time
+    event).
+
+    ``metal_sides``: ``("left", "right")`` for the metal ‖ metal cell (metal at both ends of
+    the separator), ``("left",)`` for a metal-anode full cell (metal at x = 0, cathode
+    current collector at the right). Other keyword arguments go to PyBaMM's ``Full``.
+    """
+
+    def __init__(self, param: pybamm.LithiumIonParameters, options: dict | None = None,
+                 metal_sides: tuple[str, ...] = ("left", "right"), **kwargs) -> None:
+        super().__init__(param, options, **kwargs)
+        if not metal_sides or any(side not in SIDE_DOMAIN for side in metal_sides):
+            raise InputError(f"metal_sides = {metal_sides!r} is not allowed; give 'left' "
+                             "and/or 'right'")
+        self.metal_sides = tuple(metal_sides)
         pybamm.citations.register("Doyle1993")
 
     def get_coupled_variables(self, variables: dict) -> dict:
         variables = super().get_coupled_variables(variables)
         c_e = variables["Electrolyte concentration [mol.m-3]"]
-        c_n = pybamm.boundary_value(c_e, "left")
-        c_p = pybamm.boundary_value(c_e, "right")
-        variables.update({
-            surface_concentration_variable("negative"): c_n,
-            surface_concentration_variable("positive"): c_p,
-        })
+        for side in self.metal_sides:
+            variables[surface_concentration_variable(SIDE_DOMAIN[side])] = (
+                pybamm.boundary_value(c_e, side))
         return variables
 
     def set_boundary_conditions(self, variables: dict) -> None:
-        bcs = {"left": (metal_surface_gradient(variables, self.param, "left"), "Neumann"),
-               "right": (metal_surface_gradient(variables, self.param, "right"), "Neumann")}
-        self.boundary_conditions = {
-            variables["Electrolyte concentration [mol.m-3]"]: bcs,
-            variables["Electrolyte concentration concatenation [mol.m-3]"]: bcs,
+        bcs = {
+            side: ((metal_surface_gradient(variables, self.param, side), "Neumann")
+                   if side in self.metal_sides else (pybamm.Scalar(0), "Neumann"))
+            for side in ("left", "right")
         }
-
-
-class HalfCellElectrolyteDiffusion(pybamm.electrolyte_diffusion.Full):
-    """PyBaMM's Full electrolyte diffusion of a half cell (separator and cathode) with the
-    metal-surface condition of this module at the metal (x = 0) instead of ``flux_bc``; no
-    flux at the cathode current collector, as in PyBaMM. Arguments as PyBaMM's ``Full``."""
-
-    def set_boundary_conditions(self, variables: dict) -> None:
-        bcs = {"left": (metal_surface_gradient(variables, self.param, "left"), "Neumann"),
-               "right": (pybamm.Scalar(0), "Neumann")}
         self.boundary_conditions = {
             variables["Electrolyte concentration [mol.m-3]"]: bcs,
             variables["Electrolyte concentration concatenation [mol.m-3]"]: bcs,

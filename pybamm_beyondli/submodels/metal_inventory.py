@@ -63,11 +63,12 @@ the end of the metal). It is positive at the start of a strip of an empty electr
 an empty electrode ends with the named event rather than PyBaMM's "event non-positive at
 initial conditions" error. (An earlier version lagged S by a 0.1 s state; resolving that
 transient at every step doubled the solver steps per cycle.)
-Without a double layer (``"surface form": "false"``) the charge balance makes i = i_app
-(less the small interphase current), so S = S(i_app) alone, which spares the event the
-Butler–Volmer law. Both factors of S matter with a double layer (``"surface form":
-"differential"``), where i and i_app differ. (1) A strip that ends at its voltage limit past
-the last metal can leave the charged double layer above the bare substrate's rest potential
+Without a double layer (``"surface form"`` ``"false"`` or ``"algebraic"``) the charge
+balance makes i = i_app (less the small interphase current), so S = S(i_app) alone, which
+spares the event the Butler–Volmer law. Both factors of S matter with a double layer
+(``"surface form": "differential"``), where i and i_app differ. (1) A strip that ends at
+its voltage limit past the last metal can leave the charged double layer above the bare
+substrate's rest potential
 ((RT/zF) ln(1/eps), half that with the nucleation barrier on; e.g. a Li|Cu strip to 1 V),
 and in a following rest (i_app = 0) it discharges through the substrate-floor anodic
 current, which the balance above books as stripping: A falls further below zero, by up to
@@ -100,6 +101,7 @@ of Xu et al. (2019), J. Electrochem. Soc. 166, A3456 (PyBaMM key ``Xu2019``).
 from __future__ import annotations
 
 import pybamm
+import scipy.constants
 
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.parameter_checks import checked_parameter
@@ -115,8 +117,8 @@ FAR_PAST_ZERO = 0.5
 DEFAULT_CURRENT_DENSITY = "Lithium metal plating current density [A.m-2]"
 
 
-#: Avogadro constant [mol-1] (CODATA 2018, exact).
-AVOGADRO = 6.02214076e23
+#: Avogadro constant [mol-1] (scipy's CODATA value; pybamm.constants has no N_A).
+AVOGADRO = scipy.constants.N_A
 
 
 def monolayer_amount(molar_volume: pybamm.Symbol) -> pybamm.Symbol:
@@ -281,7 +283,7 @@ class MetalInventory(MetalElectrodeSubModel):
         def step(current):
             return pybamm.sigmoid(STRIPPING_ONSET, current, 10 / STRIPPING_ONSET)
 
-        if self.options["surface form"] == "false":  # i = i_app (less the SEI's): S(i_app)
+        if self.options["surface form"] != "differential":  # no double layer: S(i_app)
             stripping = step(i_app)
         else:
             stripping = step(i) * step(i_app)  # S = S(i) S(i_app)

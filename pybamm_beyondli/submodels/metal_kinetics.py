@@ -168,7 +168,7 @@ def nucleus_coverage_variable(domain: str) -> str:
     return f"{domain.capitalize()} electrode metal nucleus coverage"
 
 
-def coverage_factors(coverage, T, z, alpha, eta_nuc=None, floor=None, nucleus_coverage=None):
+def coverage_factors(coverage, eta_nuc=None, floor=None, nucleus_coverage=None):
     """(theta, theta_a, theta_c, s) of the law (module docstring): the coverage clipped to
     [0, 1], stripping activity, growth (cathodic) activity without the nucleation term, and
     the nucleation switch.
@@ -201,8 +201,7 @@ def metal_butler_volmer(j0, eta, T, z, alpha, coverage, eta_nuc=None, floor=None
     ``nucleus_coverage`` theta_n (see :func:`coverage_factors`).
     """
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    theta, theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor,
-                                                  nucleus_coverage)
+    theta, theta_a, theta_c, s = coverage_factors(coverage, eta_nuc, floor, nucleus_coverage)
     zf = z * pybamm.constants.F / (pybamm.constants.R * T)
     u = eta + eta_nuc  # overpotential against the critical nucleus
     nucleation = s * pybamm.maximum(
@@ -212,15 +211,13 @@ def metal_butler_volmer(j0, eta, T, z, alpha, coverage, eta_nuc=None, floor=None
                  - (1 - theta) * nucleation)
 
 
-def metal_rest_overpotential(T, z, alpha, coverage, eta_nuc=None, floor=None,
-                             nucleus_coverage=None):
+def metal_rest_overpotential(T, z, coverage, eta_nuc=None, floor=None, nucleus_coverage=None):
     """eta at which :func:`metal_butler_volmer` is zero, (RT / zF) ln(theta_c / theta_a):
     0 on a covered surface; on a bare substrate (RT/2zF) ln(1/eps) with the nucleation
     barrier on (c = sqrt(eps)) and (RT/zF) ln(1/eps) without (c = 1). (The nucleation term
     is zero there: theta_c >= theta_a, so the rest overpotential is >= 0 > -eta_nuc.)"""
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    _, theta_a, theta_c, _ = coverage_factors(coverage, T, z, alpha, eta_nuc, floor,
-                                              nucleus_coverage)
+    _, theta_a, theta_c, _ = coverage_factors(coverage, eta_nuc, floor, nucleus_coverage)
     return pybamm.log(theta_c / theta_a) * pybamm.constants.R * T / (z * pybamm.constants.F)
 
 
@@ -268,8 +265,7 @@ def symmetric_metal_butler_volmer_overpotential(i, j0, T, z, alpha, coverage, et
     so that a checked parameter is checked on substitution).
     """
     eta_nuc, floor = _defaults(eta_nuc, floor)
-    theta, theta_a, theta_c, s = coverage_factors(coverage, T, z, alpha, eta_nuc, floor,
-                                                  nucleus_coverage)
+    theta, theta_a, theta_c, s = coverage_factors(coverage, eta_nuc, floor, nucleus_coverage)
     alpha_f = alpha * z * pybamm.constants.F / (pybamm.constants.R * T)
     k = pybamm.exp(-alpha_f * eta_nuc)
     r = i / j0

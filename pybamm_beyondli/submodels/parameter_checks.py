@@ -38,8 +38,9 @@ RULES: dict[str, Rule] = {
     "Metal nucleation overpotential [V]": (lambda v: v >= 0, ">= 0"),
     "Metal nucleus coverage thickness [m]": (lambda v: v > 0, "> 0"),
     "initial metal thickness [m]": (lambda v: v >= 0, ">= 0 (0 for a bare substrate)"),
-    "Dead metal fraction": (lambda v: 0 <= v <= 1,
-                            "in [0, 1] (Coulombic efficiency 1 - f)"),
+    "Dead metal fraction": (lambda v: 0 <= v < 1,
+                            "in [0, 1) (Coulombic efficiency 1 - f > 0; f = 1 strips "
+                            "nothing)"),
     "electrode Butler-Volmer transfer coefficient": (lambda v: 0 < v < 1, "in (0, 1)"),
     "Substrate coverage floor": (lambda v: 0 < v < 1, "in (0, 1)"),
     "electrode double-layer capacity [F.m-2]": (lambda v: v > 0, "> 0"),

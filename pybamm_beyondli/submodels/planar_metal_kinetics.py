@@ -15,7 +15,8 @@ PyBaMM's half-cell "Lithium metal interface" variables.
 Charge balance at the surface (``options["surface form"]``):
 
 * ``"differential"`` (default of the cell models): a double layer of capacity C_dl
-  ("{Domain} electrode double-layer capacity [F.m-2]") carries the difference,
+  ("{Domain} electrode double-layer capacity [F.m-2]", PyBaMM's function parameter C_dl(T)
+  of the electrode, a constant or a function of temperature) carries the difference,
 
       C_dl dΔφ/dt = j − j_F,
 
@@ -120,7 +121,8 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         theta_n = nucleus_coverage(variables[active_metal_variable(domain)])
         j0 = pybamm.FunctionParameter(
             f"{Domain} metal exchange-current density [A.m-2]",
-            {"Electrolyte concentration [mol.m-3]": pybamm.maximum(c_s, 1e-6),
+            {"Electrolyte concentration [mol.m-3]":
+                 pybamm.maximum(c_s, pybamm.settings.tolerances["j0__c_e"]),  # as PyBaMM's j0
              "Temperature [K]": T},
         )
         z, alpha = charge_number(), self.alpha
@@ -149,7 +151,9 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         delta_phi = variables[surface_potential_variable(self.domain)]
         j = variables[f"{Domain} metal applied current density [A.m-2]"]
         j_F = variables[metal_current_density_variable(self.domain)]
-        C_dl = checked(pybamm.Parameter(f"{Domain} electrode double-layer capacity [F.m-2]"))
+        T = variables["X-averaged cell temperature [K]"]
+        C_dl = checked(self.domain_param.C_dl(T),  # PyBaMM's C_dl(T), as its planar interface
+                       f"{Domain} electrode double-layer capacity [F.m-2]")
         self.rhs = {delta_phi: (j - j_F) / C_dl}
 
     def set_initial_conditions(self, variables: dict) -> None:
@@ -163,5 +167,5 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         A_c = variables[f"{Domain} electrode metal coverage amount [mol.m-2]"]
         delta_phi = variables[surface_potential_variable(self.domain)]
         self.initial_conditions = {delta_phi: metal_rest_overpotential(
-            self.param.T_init, charge_number(), self.alpha, A0 / (A0 + A_c),
+            self.param.T_init, charge_number(), A0 / (A0 + A_c),
             nucleus_coverage=nucleus_coverage(A0))}

@@ -140,6 +140,8 @@ def selected_cases(
     return cases
 
 
-def run_cases(names: Iterable[str] | None = None, out_dir: Path | None = None) -> list[CaseResult]:
-    """Run cases (all by default) and return every metric row."""
-    return [row for case in selected_cases(names) for row in case.run(out_dir)]
+def run_cases(names: Iterable[str] | None = None, out_dir: Path | None = None,
+              datasets: Iterable[str] | None = None) -> list[CaseResult]:
+    """Run the cases selected by :func:`selected_cases` (all by default) and return every
+    metric row; unknown names or a missing data folder raise before any case runs."""
+    return [row for case in selected_cases(names, datasets) for row in case.run(out_dir)]

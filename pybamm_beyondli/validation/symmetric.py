@@ -4,18 +4,22 @@ analytic results (dataset ``"analytic"``). Thresholds are those of issue #3:
 * Sand's time: a Li ‖ Li cell with a thick, separator-free electrolyte layer (constant D and
   t+, 1:1 salt) stops with the depletion event at t = π D (c0 F)² / (4 (i (1 − t+))²)
   (:func:`~pybamm_beyondli.submodels.electrolyte_depletion.sand_time`) within 5 %, at
-  5 and 10 mA cm⁻².
+  5 and 10 mA cm⁻², with the plating-surface concentration at the depletion concentration
+  (to 1e-6 mol m⁻³: the event's root, set here).
 * Faraday: after a constant-current step the thickness of each electrode has changed by
   Q V_m / (z F A) within 0.1 %.
 * Conservation: the total metal (active + dead + interphase, both electrodes) and the salt
   in the electrolyte are each constant to 1e-6 (relative) over a multi-cycle run on the
-  default mesh (the metal-surface flux conditions make the finite-volume salt balance exact:
+  default mesh; the salt to 1e-9, tighter than the issue's limit, because the metal-surface
+  flux conditions make the finite-volume salt balance exact (round-off, ~1e-14:
   :mod:`~pybamm_beyondli.submodels.gap_electrolyte_diffusion`).
 * Steady polarisation: the steady voltage of a symmetric cell equals the sum of the analytic
-  kinetic, Ohmic and concentration overpotentials within 0.1 % (a check of the potential
-  submodels; threshold set here).
+  kinetic, Ohmic and concentration overpotentials to 1e-6 (relative; exact in the continuum,
+  so the limit is the solver tolerance; threshold set here), with and without the double
+  layer (both surface forms: the double layer only changes transients).
 * Li ‖ Cu Coulombic efficiency (Adams et al. 2018 protocol): with a constant dead-metal
-  fraction f the protocol's CE is 1 − f exactly; within 0.1 % (threshold set here).
+  fraction f the protocol's CE is 1 − f exactly; to 1e-6 (absolute; the solver tolerance,
+  threshold set here).
   Derivation: each strip of Q_c from the deposit isolates f/(1 − f)·Q_c, so the final strip
   returns Q_s = (1 − f) Q_T − n f Q_c and (n Q_c + Q_s)/(n Q_c + Q_T) = 1 − f.
 """
@@ -42,6 +46,12 @@ LICU = "LiCu_Carbonate"
 SAND_LIMIT = 0.05  # |relative error| of Sand's time (issue #3)
 FARADAY_LIMIT = 1e-3  # |relative error| of the thickness change (issue #3)
 CONSERVATION_LIMIT = 1e-6  # relative drift of the metal and of the salt (issue #3)
+#: relative drift of the salt: its discrete balance is exact, so round-off (measured ~1e-14;
+#: was 2.3e-5 on this mesh before the flux conditions were made exact)
+SALT_CONSERVATION_LIMIT = 1e-9
+#: |plating-surface concentration - depletion concentration| at the stop [mol.m-3]: the
+#: event's root (measured ~1e-11)
+DEPLETION_STOP_LIMIT = 1e-6
 #: |CE - (1 - f)| of the Li|Cu protocol: an exact identity of the dead-metal law, so the
 #: solver tolerance (IDAKLU rtol 1e-6) is the limit
 CE_LIMIT = 1e-6
@@ -49,11 +59,8 @@ SAND_CURRENTS_MA = (5.0, 10.0)  # [mA] on 1 cm², i.e. mA cm-2
 
 
 def parameter_values(name: str) -> pybamm.ParameterValues:
-    """A registered parameter set, loaded from its module (works before ``pip install``)."""
-    import importlib
-
-    module = importlib.import_module(f"pybamm_beyondli.parameter_sets.{name}")
-    return pybamm.ParameterValues(module.get_parameter_values())
+    """``pybamm.ParameterValues(name)`` (a set registered by this plug-in's entry points)."""
+    return pybamm.ParameterValues(name)
 
 
 # ---------------------------------------------------------------------------- Sand's time
@@ -99,15 +106,19 @@ def run_sand(current_mA: float, var_pts: int = 500) -> tuple[pybamm.Solution, fl
     return sim.solve(), t_sand
 
 
-def _sand_metric(current_mA: float, out_dir: Path | None) -> Metric:
+def _sand_metrics(current_mA: float, out_dir: Path | None) -> list[Metric]:
     solution, t_sand = run_sand(current_mA)
     if DEPLETION_EVENT not in solution.termination:
         raise RuntimeError(f"Sand run ended with '{solution.termination}', not the depletion event")
     t_end = float(solution["Time [s]"].entries[-1])
+    c_stop = solution["Positive metal surface electrolyte concentration [mol.m-3]"].entries[-1]
+    c_dep = parameter_values(LILI)["Electrolyte depletion concentration [mol.m-3]"]
     if out_dir is not None:
         _plot_sand(solution, t_sand, current_mA, Path(out_dir))
-    return Metric(f"|Sand's time error| at {current_mA:g} mA cm-2 [-]",
-                  abs(t_end - t_sand) / t_sand, SAND_LIMIT)
+    return [Metric(f"|Sand's time error| at {current_mA:g} mA cm-2 [-]",
+                   abs(t_end - t_sand) / t_sand, SAND_LIMIT),
+            Metric(f"|surface c at stop - depletion c| at {current_mA:g} mA cm-2 [mol.m-3]",
+                   abs(c_stop - c_dep), DEPLETION_STOP_LIMIT)]
 
 
 def _plot_sand(solution: pybamm.Solution, t_sand: float, current_mA: float, out: Path) -> None:
@@ -129,9 +140,9 @@ def _plot_sand(solution: pybamm.Solution, t_sand: float, current_mA: float, out:
 @validation_case("symmetric_sand_time", chemistry=CHEMISTRY, dataset=ANALYTIC,
                  description="Li|Li, 10 mm free electrolyte, constant D and t+: depletion "
                              "event at Sand's time pi D (c0 F)^2 / (4 (i (1 - t+))^2), "
-                             "5 and 10 mA cm-2")
+                             "5 and 10 mA cm-2, stopping at the depletion concentration")
 def sand_case(out_dir: Path | None) -> list[Metric]:
-    return [_sand_metric(current, out_dir) for current in SAND_CURRENTS_MA]
+    return [m for current in SAND_CURRENTS_MA for m in _sand_metrics(current, out_dir)]
 
 
 # ---------------------------------------------------------------------------- Faraday
@@ -149,7 +160,7 @@ def faraday_errors(current_mA: float = 2.0, hours: float = 1.0) -> dict[str, flo
     current = solution["Current [A]"].entries
     charge = float(np.trapezoid(current, t))  # [C]
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
-    expected = charge * metal.molar_volume / (metal.z * FARADAY * area)
+    expected = charge * metal.thickness_per_charge() / area
     errors = {}
     for domain, sign in (("Negative", -1), ("Positive", 1)):
         L = solution[f"{domain} electrode metal thickness [m]"].entries
@@ -204,7 +215,7 @@ def conservation_case(out_dir: Path | None) -> list[Metric]:
     metal, salt = conservation_drifts()
     return [
         Metric("relative drift of metal [-]", metal, CONSERVATION_LIMIT),
-        Metric("relative drift of salt [-]", salt, CONSERVATION_LIMIT),
+        Metric("relative drift of salt [-]", salt, SALT_CONSERVATION_LIMIT),
     ]
 
 
@@ -233,7 +244,7 @@ def steady_polarisation(surface_form: str = "differential") -> tuple[float, floa
         experiment=pybamm.Experiment([f"Discharge at {i * 0.1} mA for 2 hours"]),
         var_pts={"x_s": 100})
     v_model = float(sim.solve()["Voltage [V]"].entries[-1])
-    R, T, L = 8.314462618, pv["Ambient temperature [K]"], pv["Separator thickness [m]"]
+    R, T, L = pybamm.constants.R.value, pv["Ambient temperature [K]"], pv["Separator thickness [m]"]
     b = pv["Separator Bruggeman coefficient (electrolyte)"]
     t_plus, c0 = k["t_plus"], k["c0"]
     dc = (1 - t_plus) * i * L / (FARADAY * k["D"] * eps**b)
@@ -245,11 +256,15 @@ def steady_polarisation(surface_form: str = "differential") -> tuple[float, floa
 
 @validation_case("symmetric_steady_polarisation", chemistry=CHEMISTRY, dataset=ANALYTIC,
                  description="Li|Li, 100 um gap, 2 mA cm-2: steady voltage = kinetic + Ohmic + "
-                             "concentration overpotentials (concentrated-solution theory)")
+                             "concentration overpotentials (concentrated-solution theory), "
+                             "with and without the double layer")
 def polarisation_case(out_dir: Path | None) -> list[Metric]:
-    v_model, v_analytic = steady_polarisation()
-    return [Metric("|steady-state voltage error| [-]", abs(v_model / v_analytic - 1),
-                   POLARISATION_LIMIT)]
+    metrics = []
+    for surface_form in ("differential", "false"):
+        v_model, v_analytic = steady_polarisation(surface_form)
+        metrics.append(Metric(f"|steady-state voltage error|, surface form {surface_form} [-]",
+                              abs(v_model / v_analytic - 1), POLARISATION_LIMIT))
+    return metrics
 
 
 # ---------------------------------------------------------------------------- Li | Cu CE
