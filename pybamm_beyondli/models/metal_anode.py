@@ -37,7 +37,9 @@ electrolyte cation is counted as metal, valid for a Li electrolyte with a Li ano
 ``"Total metal inventory [mol.m-2]"`` = active + dead + interphase + double layer (the
 metal equivalent of the double-layer charge, ``"Negative electrode metal in double layer
 [mol.m-2]"``, 0 without a double layer; see :class:`MetalSurfaceForm`) + cathode +
-electrolyte, which is conserved.
+electrolyte (+ in the SPM with a double layer, the cathode's double-layer charge,
+``"Positive electrode metal in double layer [mol.m-2]"``, which the SPMe's and DFN's
+electrolyte already holds), which is conserved.
 
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
@@ -91,6 +93,9 @@ from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 
 #: Metal equivalent of the double-layer charge on the metal (see :class:`MetalSurfaceForm`).
 DOUBLE_LAYER_METAL = "Negative electrode metal in double layer [mol.m-2]"
+#: Metal equivalent of the cathode's double-layer charge where the electrolyte does not count
+#: it (the SPM; see :meth:`MetalAnodeMixin.cathode_double_layer_metal`).
+CATHODE_DOUBLE_LAYER_METAL = "Positive electrode metal in double layer [mol.m-2]"
 
 METAL_VARIABLES = [
     "Negative electrode active metal [mol.m-2]",
@@ -287,11 +292,36 @@ class MetalAnodeMixin:
                  + v["Negative electrode dead metal [mol.m-2]"]
                  + v["Negative electrode metal in interphase [mol.m-2]"]
                  + v[DOUBLE_LAYER_METAL])
+        cathode_double_layer = self.cathode_double_layer_metal()
         self.variables.update({
             "Cathode metal [mol.m-2]": cathode,
             "Electrolyte metal [mol.m-2]": electrolyte,
-            "Total metal inventory [mol.m-2]": metal + cathode + electrolyte,
+            CATHODE_DOUBLE_LAYER_METAL: cathode_double_layer,
+            "Total metal inventory [mol.m-2]": metal + cathode + electrolyte
+            + cathode_double_layer,
         })
+
+    def cathode_double_layer_metal(self) -> pybamm.Symbol:
+        """Metal equivalent of the charge in the cathode's double layer [mol.m-2]:
+
+            N_dl,p = -a_p C_dl,p(T) L_p (Δφ_p - Δφ_p,0) / F
+
+        (x-averaged; PyBaMM's leading-order surface form a C_dl dΔφ/dt = a j_total - a j_F,
+        so the particles receive a j_F while the circuit carries a j_total). Only the SPM
+        needs it: its electrolyte is not resolved, so that charge would be lost (the total
+        drifted 1.0e-5 in three 1C cycles). In the SPMe and DFN the electrolyte's source
+        term carries the total current, so the electrolyte count already holds it (this
+        is 0 there, as it is without a double layer).
+        """
+        zero = pybamm.PrimaryBroadcast(pybamm.Scalar(0), "current collector")
+        if self.resolves_electrolyte or self.options["surface form"] != "differential":
+            return zero
+        v = self.variables
+        delta_phi = v["X-averaged positive electrode surface potential difference [V]"]
+        a = v["X-averaged positive electrode surface area to volume ratio [m-1]"]
+        C_dl = self.param.p.C_dl(v["X-averaged positive electrode temperature [K]"])
+        return (-a * C_dl * self.param.p.L * (delta_phi - self.initial_conditions[delta_phi])
+                / self.param.F)
 
     def set_summary_variables(self) -> None:
         super().set_summary_variables()
