@@ -19,7 +19,13 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_diffusivity_Valoen2005,
 )
 
-from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023, XIANG2019
+from pybamm_beyondli.parameter_sets._metal_electrode import (
+    BARD_FAULKNER2001,
+    FARADAY_TRANS_1986,
+    SHINDE2023,
+    TIAN2021,
+    XIANG2019,
+)
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,
     metal_electrodes,
@@ -39,20 +45,6 @@ DHIR2023 = """@article{Dhir2023,
   year    = {2023}
 }"""
 
-TIAN2021 = """@article{Tian2021,
-  title   = {Promises and Challenges of Next-Generation ``Beyond Li-ion'' Batteries for
-             Electric Vehicles and Grid Decarbonization},
-  author  = {Tian, Yaosen and Zeng, Guobo and Rutt, Ann and Shi, Tan and Kim, Haegyeom and
-             Wang, Jingyang and Koettgen, Julius and Sun, Yingzhi and Ouyang, Bin and
-             Chen, Tina and Lun, Zhengyan and Rong, Ziqin and Persson, Kristin and
-             Ceder, Gerbrand},
-  journal = {Chemical Reviews},
-  volume  = {121},
-  number  = {3},
-  pages   = {1623--1669},
-  year    = {2021},
-  doi     = {10.1021/acs.chemrev.0c00767}
-}"""
 
 #: KPF6 concentration [mol.m-3]: 0.8 M KPF6 in EC/DEC [Tian2021, digest §4.2] (KPF6
 #: dissolves less than LiPF6 in carbonates).
@@ -94,6 +86,7 @@ def get_parameter_values() -> dict:
             # mossy deposits [Shinde2023, digest §1.6]
             dead_fraction=0.15,
         ),
-        "citations": ["Valoen2005", SHINDE2023, XIANG2019, DHIR2023, TIAN2021],
+        "citations": ["Xu2019", "Valoen2005", SHINDE2023, XIANG2019, DHIR2023, TIAN2021,
+                      FARADAY_TRANS_1986, "Marquis2019", BARD_FAULKNER2001],
     })
     return values

@@ -22,7 +22,9 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
     SHINDE2023,
+    TIAN2021,
     VARZI2020,
+    XIANG2019,
     arrhenius,
     metal_electrode_parameters,
 )
@@ -54,6 +56,7 @@ def get_parameter_values() -> dict:
         # cell voltage stays above PyBaMM's experiment safety limit (lower cut-off - 1 V)
         # and the "metal anode exhausted" event, not that limit, ends a metal-limited step
         "Substrate coverage floor": 1e-8,
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, FARADAY_TRANS_1986],
+        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, TIAN2021, XIANG2019,
+                      FARADAY_TRANS_1986],
     })
     return values

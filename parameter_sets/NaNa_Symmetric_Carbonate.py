@@ -14,7 +14,11 @@ from pybamm.input.parameters.sodium_ion.Chayambuka2022 import (
     electrolyte_diffusivity_Chayambuka2022,
 )
 
-from pybamm_beyondli.parameter_sets._metal_electrode import SHINDE2023
+from pybamm_beyondli.parameter_sets._metal_electrode import (
+    BARD_FAULKNER2001,
+    FARADAY_TRANS_1986,
+    SHINDE2023,
+)
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,
     metal_electrodes,
@@ -61,6 +65,7 @@ def get_parameter_values() -> dict:
             # 50 cycles at 0.5 mA cm-2 [Shinde2023, digest §1.5]
             dead_fraction=0.10,
         ),
-        "citations": ["Chayambuka2022", SHINDE2023],
+        "citations": ["Chayambuka2022", SHINDE2023, FARADAY_TRANS_1986, "Marquis2019",
+                      BARD_FAULKNER2001],
     })
     return values

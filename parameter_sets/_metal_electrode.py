@@ -44,6 +44,28 @@ XIANG2019 = """@article{Xiang2019,
   year    = {2019},
   doi     = {10.1016/j.joule.2019.07.027}
 }"""
+TIAN2021 = """@article{Tian2021,
+  title   = {Promises and Challenges of Next-Generation ``Beyond Li-ion'' Batteries for
+             Electric Vehicles and Grid Decarbonization},
+  author  = {Tian, Yaosen and Zeng, Guobo and Rutt, Ann and Shi, Tan and Kim, Haegyeom and
+             Wang, Jingyang and Koettgen, Julius and Sun, Yingzhi and Ouyang, Bin and
+             Chen, Tina and Lun, Zhengyan and Rong, Ziqin and Persson, Kristin and
+             Ceder, Gerbrand},
+  journal = {Chemical Reviews},
+  volume  = {121},
+  number  = {3},
+  pages   = {1623--1669},
+  year    = {2021},
+  doi     = {10.1021/acs.chemrev.0c00767}
+}"""
+#: Double-layer capacitance of metal electrodes, 10-40 µF cm-2 (Bard & Faulkner 2001, §13.3).
+BARD_FAULKNER2001 = """@book{BardFaulkner2001,
+  title     = {Electrochemical Methods: Fundamentals and Applications},
+  author    = {Bard, Allen J. and Faulkner, Larry R.},
+  edition   = {2nd},
+  publisher = {Wiley},
+  year      = {2001}
+}"""
 ADAMS2018 = """@article{Adams2018,
   title   = {Accurate Determination of Coulombic Efficiency for Lithium Metal Anodes and
              Lithium Metal Batteries},
@@ -71,18 +93,19 @@ LI_CARBONATE_DEAD_FRACTION = 0.10
 #: measurements over 253-333 K (Li|Li+ in LiAsF6/THF: "Application of microelectrodes to the
 #: study of the Li|Li+ couple in ether solvents. Part 2. Temperature dependence", J. Chem.
 #: Soc., Faraday Trans. 1 82 (1986) 179, doi:10.1039/F19868200179). No carbonate value is
-#: given in the reviews; the sets use this one for Li, and for Na and K as an ESTIMATE.
+#: given in the reviews; the sets use this one for Li in carbonates and for Na and K, in
+#: each case as an ESTIMATE (measured in an ether, LiAsF6/THF, not in a carbonate).
 LI_EXCHANGE_ACTIVATION_ENERGY = 56e3
 #: Reference temperature of the exchange currents (their sources' room temperature) [K].
 REFERENCE_TEMPERATURE = 298.15
-FARADAY_TRANS_1986 = """@article{LiLiTemperature1986,
-  title   = {Application of microelectrodes to the study of the {Li|Li+} couple in ether
-             solvents. Part 2. Temperature dependence},
-  journal = {Journal of the Chemical Society, Faraday Transactions 1},
-  volume  = {82},
-  pages   = {179},
-  year    = {1986},
-  doi     = {10.1039/F19868200179}
+FARADAY_TRANS_1986 = """@misc{LiLiTemperature1986,
+  title        = {Application of microelectrodes to the study of the {Li|Li+} couple in
+                  ether solvents. Part 2. Temperature dependence},
+  howpublished = {Journal of the Chemical Society, Faraday Transactions 1, 82, 179},
+  year         = {1986},
+  note         = {doi:10.1039/F19868200179; authors not given in the abstract record
+                  consulted},
+  url          = {https://pubs.rsc.org/en/Content/ArticleLanding/1986/F1/F19868200179}
 }"""
 
 
@@ -134,9 +157,11 @@ def metal_electrode_parameters(metal_symbol: str,
         "Metal nucleation overpotential [V]": 0.0,
         # nucleus coverage thickness, used only with the nucleation barrier on: the deposit
         # thickness L_n per unit extended coverage of the nuclei (Avrami's relation
-        # theta_n = 1 - exp(-A V_m / L_n), metal_kinetics). ESTIMATED, 1 µm: the digest
-        # (§1.2, [Shinde2023]) gives critical nucleus radii r of 1-6 µm for Li, Mg, Zn, Na,
-        # K; a hemispherical nucleus holds 2r/3 of metal per area of its footprint, so
+        # theta_n = 1 - exp(-A V_m / L_n), metal_kinetics). ESTIMATED, 1 µm, from the size
+        # of the nuclei that are observed: the digest (§1.2, [Shinde2023]) quotes 1-6 µm
+        # for Li, Mg, Zn, Na, K. These are grown nuclei, not the thermodynamic critical
+        # radius (r_c = 2 gamma V_m / (z F eta_nuc) is ~nm at tens of mV); a hemispherical
+        # nucleus of radius r holds 2r/3 of metal per area of its footprint, so
         # L_n ~ 0.7-4 µm, of which the order of the lower end is taken. No review gives a
         # spike duration to check it against; for Li on Cu in the LiCu set with
         # eta_nuc = 0.05 V it gives a ~50 s spike (metal_kinetics.nucleation_time)

@@ -10,8 +10,8 @@ One table used by every metal-anode parameter set. Sources:
 - densities: Li, Mg, Zn, Ca, Al from the reviews' volumetric/gravimetric capacities
   (Shinde2023, Tian2021; derived as ρ = Q_vol/Q_grav), Na and K from the CRC Handbook,
   97th ed. (at 20 °C); they reproduce the reviews' gravimetric capacities zF/M within 0.5 %.
-- melting points: Li 180.5 °C [Xiang2019], Na 98 °C [Tian2021]; K, Mg, Zn, Ca, Al from the
-  CRC Handbook, 97th ed.
+- melting points: Li 180.5 °C [Xiang2019]; Na (97.79 °C; 98 °C in Tian2021), K, Mg, Zn, Ca,
+  Al from the CRC Handbook, 97th ed.
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ METALS: dict[str, Metal] = {
     m.symbol: m
     for m in [
         Metal("Li", "lithium", 1, 6.94e-3, 534.0, -3.04, 453.65),
-        Metal("Na", "sodium", 1, 22.990e-3, 968.0, -2.71, 371.15),
-        Metal("K", "potassium", 1, 39.098e-3, 890.0, -2.93, 336.65),
+        Metal("Na", "sodium", 1, 22.990e-3, 968.0, -2.71, 370.94),
+        Metal("K", "potassium", 1, 39.098e-3, 862.0, -2.93, 336.65),
         Metal("Mg", "magnesium", 2, 24.305e-3, 1740.0, -2.37, 923.15),
         Metal("Zn", "zinc", 2, 65.38e-3, 7140.0, -0.76, 692.68),
         Metal("Ca", "calcium", 2, 40.078e-3, 1550.0, -2.87, 1115.15),

@@ -37,7 +37,7 @@ def test_parameter_set_loads_without_importing_the_plugin():
 
 
 @pytest.mark.parametrize("name", OWN_SETS)
-def test_every_set_has_chemistry_and_citation(name):
+def test_every_set_has_chemistry_and_citation(name, tmp_path):
     values = pybamm.parameter_sets[name]
     assert values.get("chemistry"), f"{name} has no chemistry"
     assert values.get("citations"), f"{name} has no citations"
@@ -47,6 +47,9 @@ def test_every_set_has_chemistry_and_citation(name):
     pybamm.ParameterValues(name)
     registered = pybamm.citations._papers_to_cite | pybamm.citations._unknown_citations
     assert len(registered) > 2, "the set registers no citation of its own"
+    # every entry formats (pybtex refused an @article without author before)
+    pybamm.print_citations(str(tmp_path / "citations.txt"))
+    assert (tmp_path / "citations.txt").read_text().count("[") >= len(registered)
 
 
 def test_own_models_are_registered_with_pybamm():

@@ -49,6 +49,7 @@ from pybamm_beyondli.submodels.metal_kinetics import (
     metal_rest_overpotential,
     nucleus_coverage,
     nucleus_coverage_variable,
+    register_citations,
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
@@ -93,6 +94,7 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
             raise InputError(f"option 'surface form' = {self.surface_form!r} is not allowed "
                              f"for planar metal kinetics; allowed: {SURFACE_FORMS}")
         pybamm.citations.register("Xu2019")
+        register_citations()
 
     # parameters -----------------------------------------------------------------------
     @property
