@@ -140,6 +140,8 @@ def metal_electrode_parameters(metal_symbol: str,
         # metal (pybamm_beyondli.metals: IUPAC molar masses, CRC/review densities)
         "Metal charge number": metal.z,
         "Metal molar volume [m3.mol-1]": metal.molar_volume,
+        # the metal must stay solid (checked by the kinetics; metals.py: CRC / reviews)
+        "Metal melting point [K]": metal.melting_point,
         # PyBaMM's half-cell name for the same quantity (its Li-metal j0 uses c = 1/V_bar)
         "Lithium metal partial molar volume [m3.mol-1]": metal.molar_volume,
         # coverage thickness: assumed 10 nm (no review gives an end-of-stripping length;

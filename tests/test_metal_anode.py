@@ -496,3 +496,32 @@ def test_symmetric_cell_double_layer_capacity_may_depend_on_temperature():
                             experiment=pybamm.Experiment(["Discharge at 1 mA for 1 minute"])
                             ).solve()
     assert sol.termination == "final time"
+
+
+@pytest.mark.parametrize("model, parameters", [("MetalSymmetricCell", "KK_Symmetric_Carbonate"),
+                                               ("MetalAnodeSPM", "LiMetal_NMC_Xu2019")])
+def test_molten_metal_is_rejected(model, parameters):
+    """A cell temperature at or above the metal's melting point (K melts at 63.5 °C, Li at
+    180.5 °C) is bad input: the error names both parameters."""
+    pv = pybamm.ParameterValues(parameters)
+    T = pv["Metal melting point [K]"] + 10
+    pv.update({"Ambient temperature [K]": T, "Initial temperature [K]": T})
+    with pytest.raises(InputError, match="Metal melting point"):
+        pybamm.Simulation(pybamm.Model(model), parameter_values=pv).solve([0, 10])
+
+
+def test_thermal_run_stops_when_the_metal_melts():
+    """With a lumped thermal model the cell heats up; the run stops with the named reason
+    when it reaches the melting point (here set 1 mK above the start)."""
+    pv = metal_anode_validation.limetal_parameters()
+    chen = pybamm.ParameterValues("Chen2020")  # thermal properties only
+    pv.update({k: v for k, v in chen.items() if k not in pv}, check_already_exists=False)
+    pv.update({"Metal melting point [K]": pv["Initial temperature [K]"] + 1e-3,
+               "Total heat transfer coefficient [W.m-2.K-1]": 0.0})
+    sol = pybamm.Simulation(MetalAnodeSPM({"thermal": "lumped"}), parameter_values=pv,
+                            experiment=pybamm.Experiment(["Discharge at 1C for 1 hour"])
+                            ).solve()
+    assert sol.termination == "event: metal anode melted"
+    T = sol["X-averaged cell temperature [K]"].entries
+    assert T[-1] == pytest.approx(pv["Metal melting point [K]"], abs=1e-9)
+    assert "metal anode melted" not in [e.name for e in MetalAnodeSPM().events]  # isothermal

@@ -65,7 +65,9 @@ come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (th
 as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
 thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
 nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in
-(0, 1) and a constant ``"Dead metal fraction"`` in [0, 1); otherwise
+(0, 1), a constant ``"Dead metal fraction"`` in [0, 1) and a constant cell temperature
+below ``"Metal melting point [K]"`` (a thermal run stops with ``"metal anode melted"``
+instead); otherwise
 :class:`pybamm_beyondli.errors.InputError` names the parameter and the allowed range. A
 Coulombic efficiency is turned into a dead fraction by
 :func:`dead_fraction_from_coulombic_efficiency`, which checks CE in (0, 1].

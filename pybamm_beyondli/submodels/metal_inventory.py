@@ -79,6 +79,11 @@ zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an
 by the applied current. The earlier expression (A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired
 in both: during such rests, and before the voltage limit of a "strip until V" step.
 
+Melting: with a thermal model the event ``"metal anode melted"`` (``"{domain} electrode metal
+melted"``) stops the run when the cell temperature reaches ``"Metal melting point [K]"``
+(an isothermal run is checked on substitution instead, see
+:func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`).
+
 Output variables (Domain capitalised):
 ``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
 ``"{Domain} electrode metal surface coverage"``, ``"{Domain} electrode metal coverage amount
@@ -290,12 +295,28 @@ class MetalInventory(MetalElectrodeSubModel):
         margin = abs(EXHAUSTION_COVERAGE) * coverage_amount()
         A_x = -margin  # fires here while stripping
         A_far = -FAR_PAST_ZERO * coverage_amount()  # fires here whatever the current
+        self._add_melting_event(variables)
         self.events.append(pybamm.Event(
             self.event_name,
             pybamm.yz_average(stripping * (A - A_x) / margin
                               + (1 - stripping) * pybamm.minimum(1, (A - A_far) / margin)),
             pybamm.EventType.TERMINATION,
         ))
+
+
+    def _add_melting_event(self, variables: dict) -> None:
+        """With a thermal model (T a state) the run stops with ``"metal anode melted"``
+        (``"{domain} electrode metal melted"``) when the cell temperature reaches the metal's
+        ``"Metal melting point [K]"``; an isothermal run is checked once, on substitution
+        (:func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`)."""
+        thermal = (self.options or {}).get("thermal", "isothermal")
+        if thermal == "isothermal":
+            return
+        T = pybamm.yz_average(variables["X-averaged cell temperature [K]"])
+        T_m = checked_parameter("Metal melting point [K]")
+        name = ("metal anode melted" if self.event_name == "metal anode exhausted"
+                else f"{self.domain} electrode metal melted")
+        self.events.append(pybamm.Event(name, (T_m - T) / T_m, pybamm.EventType.TERMINATION))
 
 
 class MetalThroughput(MetalElectrodeSubModel):

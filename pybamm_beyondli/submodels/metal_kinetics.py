@@ -114,7 +114,7 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.submodels.metal_inventory import coverage_variable
-from pybamm_beyondli.submodels.parameter_checks import Rule, checked_parameter
+from pybamm_beyondli.submodels.parameter_checks import Rule, checked, checked_parameter
 
 #: Sources of the nucleation law (module docstring), registered with the kinetics.
 PEI2017 = """@article{Pei2017,
@@ -146,6 +146,26 @@ AVRAMI1939 = """@article{Avrami1939,
   year    = {1939},
   doi     = {10.1063/1.1750380}
 }"""
+
+
+#: The metal must be solid: the cell temperature below its melting point.
+SOLID_METAL_RULE: Rule = (
+    lambda v: 0 < v < 1,
+    "< 1: this package models solid metal electrodes; set 'Ambient temperature [K]' and "
+    "'Initial temperature [K]' below 'Metal melting point [K]'")
+
+
+def solid_metal_temperature(T: pybamm.Symbol) -> pybamm.Symbol:
+    """The cell temperature T [K] as the rate law reads it, (T / T_m) T_m, with the ratio
+    checked on substitution to be < 1 (T_m: ``"Metal melting point [K]"``): a constant
+    temperature at or above the melting point raises an InputError naming both parameters.
+    (After substitution the product is the number T again; a temperature that is a state,
+    in a thermal model, is not checked here but by the event of
+    :class:`~pybamm_beyondli.submodels.metal_inventory.MetalInventory`.)"""
+    T_m = checked_parameter("Metal melting point [K]")
+    ratio = checked(T / T_m, "Cell temperature [K] / Metal melting point [K]",
+                    SOLID_METAL_RULE)
+    return ratio * T_m
 
 
 def register_citations() -> None:
@@ -347,6 +367,7 @@ class MetalButlerVolmer(pybamm.kinetics.AsymmetricButlerVolmer):
         return super().get_coupled_variables(variables)
 
     def _get_kinetics(self, j0, ne, eta_r, T, u):
-        return u * metal_butler_volmer(j0, eta_r, T, ne, transfer_coefficient(self.domain),
+        return u * metal_butler_volmer(j0, eta_r, solid_metal_temperature(T), ne,
+                                       transfer_coefficient(self.domain),
                                        self._coverage,
                                        nucleus_coverage=self._nucleus_coverage)

@@ -37,6 +37,7 @@ RULES: dict[str, Rule] = {
     "Metal coverage thickness [m]": (lambda v: v > 0, "> 0"),
     "Metal nucleation overpotential [V]": (lambda v: v >= 0, ">= 0"),
     "Metal nucleus coverage thickness [m]": (lambda v: v > 0, "> 0"),
+    "Metal melting point [K]": (lambda v: v > 0, "> 0"),
     "initial metal thickness [m]": (lambda v: v >= 0, ">= 0 (0 for a bare substrate)"),
     "Dead metal fraction": (lambda v: 0 <= v < 1,
                             "in [0, 1) (Coulombic efficiency 1 - f > 0; f = 1 strips "

@@ -50,6 +50,7 @@ from pybamm_beyondli.submodels.metal_kinetics import (
     nucleus_coverage,
     nucleus_coverage_variable,
     register_citations,
+    solid_metal_temperature,
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
@@ -117,7 +118,7 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
 
     def get_coupled_variables(self, variables: dict) -> dict:
         domain, Domain = self.domain, self.domain.capitalize()
-        T = variables["X-averaged cell temperature [K]"]
+        T = solid_metal_temperature(variables["X-averaged cell temperature [K]"])
         c_s = variables[surface_concentration_variable(domain)]
         theta = variables[coverage_variable(domain)]
         theta_n = nucleus_coverage(variables[active_metal_variable(domain)])
