@@ -217,3 +217,23 @@ def test_transfer_coefficient_is_the_shared_parameter():
                             parameter_values=values, experiment=experiment)
     with pytest.raises(InputError, match="transfer coefficient"):
         sim.solve()
+
+
+@pytest.mark.parametrize("name, value, message", [
+    ("Separator porosity", 1.5, "Separator porosity"),
+    ("Electrolyte conductivity [S.m-1]", -1.0, "Electrolyte conductivity"),
+    ("Electrolyte diffusivity [m2.s-1]", -1e-10, "Electrolyte diffusivity"),
+    ("Initial concentration in electrolyte [mol.m-3]", -1.0, "Initial concentration"),
+    ("Initial concentration in electrolyte [mol.m-3]", 0.0, "Initial concentration"),
+    ("Electrolyte depletion concentration [mol.m-3]", 2000.0, "depletion concentration"),
+])
+def test_bad_values_are_caught_by_a_plain_pybamm_simulation(name, value, message):
+    """The checks run when PyBaMM substitutes the values, not only in
+    validate_parameter_values (porosity 1.5 and kappa = -1 ran silently; c0 = 0 raised
+    ZeroDivisionError, c_dep > c0 a SolverError)."""
+    values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
+    values.update({name: value})
+    with pytest.raises(InputError, match=message):
+        pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                          experiment=pybamm.Experiment(["Discharge at 0.1 mA for 1 minute"])
+                          ).solve()

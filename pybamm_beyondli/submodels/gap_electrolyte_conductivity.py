@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import pybamm
 
+from pybamm_beyondli.submodels.parameter_checks import checked
+
 
 class GapElectrolyteCurrent(pybamm.BaseSubModel):
     """Charge conservation without reaction in the gap: i_e(x) = i, the applied current
@@ -68,7 +70,8 @@ class GapElectrolytePotential(pybamm.BaseSubModel):
         eta_c = pybamm.IndefiniteIntegral(
             param.chiRT_over_Fc(c_e, T) * pybamm.grad(c_e), x_s
         )
-        ohmic = pybamm.IndefiniteIntegral(i_e / (param.kappa_e(c_e, T) * tor), x_s)
+        kappa = checked(param.kappa_e(c_e, T), "Electrolyte conductivity [S.m-1]")  # if a number
+        ohmic = pybamm.IndefiniteIntegral(i_e / (kappa * tor), x_s)
         phi_e = pybamm.PrimaryBroadcast(phi_e_n, "separator") + eta_c - ohmic
         eta_c_gap = pybamm.boundary_value(eta_c, "right")
         ohmic_gap = pybamm.boundary_value(ohmic, "right")

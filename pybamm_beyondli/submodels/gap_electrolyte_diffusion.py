@@ -76,6 +76,18 @@ class MetalSurfaceElectrolyteDiffusion(pybamm.electrolyte_diffusion.Full):
         self.metal_sides = tuple(metal_sides)
         pybamm.citations.register("Doyle1993")
 
+    def set_initial_conditions(self, variables: dict) -> None:
+        """PyBaMM's ε c_e = ε0 c0, with ε0 and c0 checked on substitution (porosity in
+        (0, 1], c0 > 0)."""
+        super().set_initial_conditions(variables)
+        eps_c_e = variables["Porosity times concentration [mol.m-3]"]
+        c0 = checked(self.param.c_e_init, "Initial concentration in electrolyte [mol.m-3]")
+        eps0 = pybamm.concatenation(*[  # "Separator porosity", "Positive electrode porosity"
+            checked(self.param.domain_params[domain.split()[0]].epsilon_init,
+                    f"{domain.capitalize()} porosity")
+            for domain in self.options.whole_cell_domains])
+        self.initial_conditions[eps_c_e] = eps0 * c0
+
     def get_coupled_variables(self, variables: dict) -> dict:
         variables = super().get_coupled_variables(variables)
         c_e = variables["Electrolyte concentration [mol.m-3]"]
@@ -108,5 +120,6 @@ def metal_surface_gradient(variables: dict, param, side: str) -> pybamm.Symbol:
     i_boundary_cc = variables["Current collector current density [A.m-2]"]
     t_plus = checked(param.t_plus(c_e, T), "Cation transference number")
     t_plus_s = pybamm.boundary_value(t_plus, side, order="linear")
-    tor_D_s = pybamm.boundary_value(tor * param.D_e(c_e, T), side, order="linear")
+    D_e = checked(param.D_e(c_e, T), "Electrolyte diffusivity [m2.s-1]")  # if a number
+    tor_D_s = pybamm.boundary_value(tor * D_e, side, order="linear")
     return -(1 - t_plus_s) * i_boundary_cc / (param.F * tor_D_s)

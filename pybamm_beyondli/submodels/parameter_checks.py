@@ -47,7 +47,7 @@ RULES: dict[str, Rule] = {
     "electrode double-layer capacity [F.m-2]": (lambda v: v > 0, "> 0"),
     # electrolyte gap (gap_electrolyte_*, electrolyte_depletion)
     "Separator thickness [m]": (lambda v: v > 0, "> 0"),
-    "Separator porosity": (lambda v: 0 < v <= 1, "in (0, 1]"),
+    "porosity": (lambda v: 0 < v <= 1, "in (0, 1]"),
     "Initial concentration in electrolyte [mol.m-3]": (lambda v: v > 0, "> 0"),
     "Cation transference number": (lambda v: 0 <= v <= 1, "in [0, 1]"),
     "Electrolyte diffusivity [m2.s-1]": (lambda v: v > 0, "> 0"),
@@ -102,8 +102,8 @@ class CheckedParameter(pybamm.UnaryOperator):
                 value = np.asarray(value.evaluate()).ravel()
             except NotImplementedError:  # constant but not evaluable yet: unchecked
                 return child
-            if value.size >= 1 and np.all(value == value[0]):
-                check_value(self.parameter_name, float(value[0]), self.rule)
+            for v in np.unique(value):  # e.g. the porosities of several domains
+                check_value(self.parameter_name, float(v), self.rule)
             return child
         if child.has_symbol_of_classes((pybamm.Parameter, pybamm.FunctionParameter)):
             return CheckedParameter(child, self.parameter_name, self.rule)
