@@ -4,7 +4,8 @@ Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (it
 model and parameter set, or a list of the sets it is the standard protocol of, the first the
 default), a docstring whose first line describes it,
 ``experiment() -> pybamm.Experiment`` and, optionally, ``plot(solution, path, title)`` for
-its own figure (written beside the standard voltage/current plot). Run one directly
+its own figure (written beside the standard voltage/current plot) and
+``summary(solution) -> str``, its result in one line (printed after a run). Run one directly
 (``python experiments/<name>.py``) or by name (``beyondli run --protocol <name>``).
 """
 
@@ -33,6 +34,7 @@ class Protocol:
     factory: Callable[[], pybamm.Experiment]
     module: ModuleType
     plot: Callable | None = None  # plot(solution, path, title): the protocol's own figure
+    summary: Callable | None = None  # summary(solution) -> str: its result in one line
 
     @property
     def parameters(self) -> str:
@@ -50,7 +52,7 @@ def protocol_from_module(module: ModuleType) -> Protocol:
     sets = module.PARAMETERS
     sets = (sets,) if isinstance(sets, str) else tuple(sets)
     return Protocol(name, doc, module.MODEL, sets, module.experiment, module,
-                    getattr(module, "plot", None))
+                    getattr(module, "plot", None), getattr(module, "summary", None))
 
 
 @cache
@@ -93,3 +95,5 @@ def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
                           progress=True, plot=protocol.plot)
     written = ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p)
     print(f"{name}: {result.termination}; wrote {written}")
+    if protocol.summary is not None:
+        print(f"{name}: {protocol.summary(result.solution)}")

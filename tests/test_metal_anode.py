@@ -361,6 +361,20 @@ def test_dfn_conserves_metal_with_salt_conserving_flux():
     assert drift < 1e-7
 
 
+def test_metal_coulombic_efficiency_shows_the_loss_an_excess_hides():
+    """With a Li foil in excess the cycler's CE stays ~1 (the foil makes up for the dead Li),
+    while the metal's own CE is 1 - f per cycle once a deposit is being stripped."""
+    pv = metal_anode_validation.limetal_parameters()
+    f = pv["Dead metal fraction"]
+    sol = pybamm.Simulation(MetalAnodeSPMe(), parameter_values=pv, experiment=pybamm.Experiment(
+        [("Discharge at 1C until 3.5 V", "Charge at 1C until 4.2 V")] * 3)).solve()
+    cycler = coulombic_efficiency(sol)
+    metal = coulombic_efficiency(sol, basis="metal")
+    assert np.all(np.abs(cycler[1:] - 1) < 0.02)
+    assert metal[1:] == pytest.approx([1 - f] * 2, abs=2e-3)
+    assert metal[0] == pytest.approx(1, abs=1e-3)  # the first strip takes foil: no dead Li
+
+
 def test_divalent_metal_inventory_is_conserved():
     """PyBaMM's cathode and electrolyte count monovalent charge equivalents, so for z = 2
     they enter the metal inventory divided by z (without it the total gained 0.0485

@@ -265,14 +265,15 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         ])
 
     def set_summary_variables(self) -> None:
-        """Per Experiment cycle, for both electrodes: active and dead metal, and the charge
-        passed while plating and stripping each (their changes give each electrode's
+        """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
+        charge passed while plating and stripping each (their changes give each electrode's
         Coulombic efficiency, :func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`
         with ``electrode="positive"`` for the substrate of a metal ‖ substrate cell)."""
         self._summary_variables = [
             f"{domain.capitalize()} electrode {name}"
             for domain in ("negative", "positive")
             for name in ("active metal [mol.m-2]", "dead metal [mol.m-2]",
+                         "metal in interphase [mol.m-2]",
                          "plating charge [A.h.m-2]", "stripping charge [A.h.m-2]")
         ]
 

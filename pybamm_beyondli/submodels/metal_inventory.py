@@ -345,6 +345,7 @@ class MetalThroughput(MetalElectrodeSubModel):
         q = sigma * variables["Discharge capacity [A.h]"] / area
         q_t = variables["Throughput capacity [A.h]"] / area
         variables.update({
+            "Metal charge number": self.z,
             f"{Domain} electrode plating charge [A.h.m-2]": (q_t - q) / 2,
             f"{Domain} electrode stripping charge [A.h.m-2]": (q_t + q) / 2,
         })
