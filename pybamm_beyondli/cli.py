@@ -150,8 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except BeyondLiError as err:  # bad names, bad values, missing data: one line, exit 2
-        print(f"beyondli: error: {err}", file=sys.stderr)
-        return EXIT_USAGE
+        print(f"beyondli: error: {err}", file=sys.stderr)  # (a run PyBaMM could not solve: 1)
+        return getattr(err, "exit_code", EXIT_USAGE)
 
 
 if __name__ == "__main__":

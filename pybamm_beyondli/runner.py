@@ -64,7 +64,11 @@ def run_and_save(
     plot: Callable | None = None,
 ) -> RunResult:
     """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``, and
-    ``<name>_summary.png`` drawn by ``plot(solution, path, title)`` if given."""
+    ``<name>_summary.png`` drawn by ``plot(solution, path, title)`` if given.
+
+    A run with no result (its first step infeasible, or a set that lacks a parameter of the
+    model) raises a one-line :class:`~pybamm_beyondli.errors.BeyondLiError` from
+    :func:`~pybamm_beyondli.simulation.run_experiment` before anything is written."""
     solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
     frame = solution_frame(solution, key_variables(solution.all_models[0]))
     if getattr(solution, "cycles", None):

@@ -7,11 +7,12 @@ addressed the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import pybamm
 
-from pybamm_beyondli.errors import InputError, UnknownNameError
+from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -25,6 +26,27 @@ KEY_VARIABLES = [
     "Average positive particle stoichiometry",
     "Volume-averaged cell temperature [K]",
 ]
+
+
+#: The temperatures [K] this package simulates at all (a sanity bound, not a validity range of
+#: any fit); a metal-anode set also rejects temperatures at or above its metal's melting point.
+TEMPERATURE_BOUNDS = (150.0, 500.0)
+ABSOLUTE_ZERO_CELSIUS = -273.15
+
+
+class SimulationError(BeyondLiError, RuntimeError):
+    """A run that PyBaMM could not carry out (an infeasible first step, a solver failure).
+
+    The inputs were valid names and values, so the CLI exits with 1 (failed), not 2."""
+
+    exit_code = 1
+
+
+class MissingParameterError(InputError, KeyError):
+    """The parameter set lacks a parameter the model needs (the set is not for that model)."""
+
+    def __str__(self) -> str:  # KeyError would otherwise quote the message
+        return self.args[0]
 
 
 def model_names() -> list[str]:
@@ -94,6 +116,46 @@ class ProgressBar(pybamm.callbacks.Callback):
     on_experiment_error = on_experiment_end
 
 
+def _number(value: float) -> str:
+    """``value`` with at most two decimals and no trailing zeros (``-30``, ``243.15``)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _temperature_label(temperature: float) -> str:
+    return (f"temperature {_number(temperature + ABSOLUTE_ZERO_CELSIUS)} °C "
+            f"({_number(temperature)} K)")
+
+
+def check_temperature(
+    temperature: float, parameter_values: pybamm.ParameterValues, set_name: str = ""
+) -> None:
+    """Raise an :class:`InputError` for a temperature [K] no run can have: at or below
+    absolute zero, at or above the melting point of the set's metal (its parameter
+    ``"Metal melting point [K]"``, when the set has one), or outside
+    :data:`TEMPERATURE_BOUNDS`."""
+    label = _temperature_label(temperature)
+    if temperature <= 0.0:
+        raise InputError(f"{label} is at or below absolute zero (-273.15 °C, 0 K), which is "
+                         "impossible; give the temperature in degrees Celsius above -273.15 °C "
+                         "(the Python API takes kelvin)")
+    melting = parameter_values.get("Metal melting point [K]")
+    if melting is not None and temperature >= float(melting):
+        raise InputError(
+            f"{label} is at or above the melting point of the metal in "
+            f"{set_name or 'the parameter set'}, {_number(float(melting) + ABSOLUTE_ZERO_CELSIUS)}"
+            f" °C ({_number(float(melting))} K); the metal electrode must be solid: give a "
+            "temperature below its melting point"
+        )
+    low, high = TEMPERATURE_BOUNDS
+    if not low <= temperature <= high:
+        raise InputError(
+            f"{label} is outside the range this package simulates, {_number(low)}-"
+            f"{_number(high)} K ({_number(low + ABSOLUTE_ZERO_CELSIUS)} to "
+            f"{_number(high + ABSOLUTE_ZERO_CELSIUS)} °C; the CLI takes degrees Celsius, "
+            "the Python API kelvin)"
+        )
+
+
 def build_simulation(
     model: str | pybamm.BaseModel,
     parameters: str | pybamm.ParameterValues,
@@ -106,11 +168,7 @@ def build_simulation(
     initial temperature."""
     parameter_values = get_parameter_values(parameters)
     if temperature is not None:
-        if not 150.0 <= temperature <= 500.0:
-            raise InputError(
-                f"temperature {temperature} K is outside the allowed 150-500 K "
-                "(give it in kelvin; the CLI takes degrees Celsius)"
-            )
+        check_temperature(temperature, parameter_values, _set_name(parameters))
         parameter_values.update(
             {"Ambient temperature [K]": temperature, "Initial temperature [K]": temperature}
         )
@@ -123,6 +181,58 @@ def build_simulation(
     )
 
 
+def _model_name(model: str | pybamm.BaseModel) -> str:
+    return model if isinstance(model, str) else model.name
+
+
+def _set_name(parameters: str | pybamm.ParameterValues) -> str:
+    return parameters if isinstance(parameters, str) else "the given parameter values"
+
+
+def parameter_sets_for_model(model: str | pybamm.BaseModel) -> list[str]:
+    """This package's parameter sets meant for ``model``: those its protocols pair with the
+    model, and those that define every parameter the model (with default options) uses."""
+    from pybamm_beyondli.catalogue import own_parameter_sets
+    from pybamm_beyondli.protocols import protocols
+
+    name = _model_name(model)
+    meant = {s for p in protocols().values() if p.model == name for s in p.parameter_sets}
+    try:
+        needed = set(get_model(model).get_parameter_info())
+    except Exception:  # noqa: BLE001 - a hint only: fall back to the protocols' pairings
+        needed = None
+    if needed:
+        for set_name in own_parameter_sets():
+            if needed <= set(pybamm.ParameterValues(set_name).keys()):
+                meant.add(set_name)
+    return sorted(meant)
+
+
+def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParameterError | None:
+    """A one-line error for PyBaMM's ``KeyError: "Parameter 'X' not found..."``, or None if
+    ``err`` is another KeyError."""
+    match = re.search(r"Parameter '([^']+)' not found", str(err.args[0]) if err.args else "")
+    if match is None:
+        return None
+    model_name, set_name = _model_name(model), _set_name(parameters)
+    message = (f"parameter set {set_name} has no parameter '{match.group(1)}', which model "
+               f"{model_name} needs: the set is not meant for this model")
+    meant = parameter_sets_for_model(model)
+    if meant:
+        from pybamm_beyondli.catalogue import own_models
+
+        besides = "" if model_name in own_models() else " (besides PyBaMM's own sets)"
+        message += (f"; this package's parameter sets for {model_name}: "
+                    f"{', '.join(meant)}{besides}")
+    else:
+        message += f"; choose a parameter set that defines every parameter of {model_name}"
+    return MissingParameterError(message)
+
+
+def _first_step(experiment: pybamm.Experiment) -> str:
+    return str(experiment.steps[0]) if experiment.steps else "?"
+
+
 def run_experiment(
     model: str | pybamm.BaseModel,
     parameters: str | pybamm.ParameterValues,
@@ -133,7 +243,34 @@ def run_experiment(
     var_pts: dict | None = None,
     solver: pybamm.BaseSolver | None = None,
 ) -> pybamm.Solution:
-    """Build and solve a simulation; returns the solution (see :func:`build_simulation`)."""
+    """Build and solve a simulation; returns the solution (see :func:`build_simulation`).
+
+    Raises :class:`MissingParameterError` if the parameter set lacks a parameter the model
+    needs, and :class:`SimulationError` if PyBaMM produced no solution at all (the first
+    step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
+    in it).
+    """
+    experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
     callbacks = [ProgressBar()] if progress else None
-    return sim.solve(initial_soc=initial_soc, callbacks=callbacks)
+    where = f"{_model_name(model)} + {_set_name(parameters)}"
+    try:
+        solution = sim.solve(initial_soc=initial_soc, callbacks=callbacks)
+    except KeyError as err:
+        error = _missing_parameter_error(err, model, parameters)
+        if error is None:
+            raise
+        raise error from err
+    except pybamm.SolverError as err:
+        reason = " ".join(str(err).split("\n")[0].split())
+        raise SimulationError(f"{where}: the experiment could not be solved; PyBaMM: {reason}"
+                              ) from err
+    if isinstance(solution, pybamm.EmptySolution) or not getattr(solution, "all_models", None):
+        reason = getattr(solution, "termination", None) or "no solution"
+        raise SimulationError(
+            f"{where}: the first step '{_first_step(experiment)}' could not run, so there is "
+            f"no result; PyBaMM: {reason} (a stop condition of the step already holds at its "
+            "start, e.g. the cell is already beyond its voltage limit, or the load at this "
+            "temperature takes it there at once)"
+        )
+    return solution

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from pybamm_beyondli.errors import BeyondLiError, UnknownNameError
+from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
 
 #: ``dataset`` of a case that checks against an analytic result rather than measured data.
 ANALYTIC = "analytic"
@@ -121,7 +121,8 @@ def selected_cases(
 ) -> list[ValidationCase]:
     """Cases by name and/or dataset (all when both are empty).
 
-    Unknown names raise :class:`UnknownNameError`; if any selected case compares with
+    Unknown names raise :class:`UnknownNameError`, a dataset no case uses (or a selection
+    that leaves no case) an :class:`InputError`; if any selected case compares with
     measured data, a missing data folder raises :class:`DataNotFoundError` up front (saying
     where data is looked for) instead of failing case by case.
     """
@@ -129,12 +130,26 @@ def selected_cases(
     from pybamm_beyondli.validation.datasets import DATASETS
 
     cases = get_cases(names or None)
+    datasets = list(datasets or ())
     if datasets:
         valid = set(DATASETS) | {ANALYTIC}
+        with_cases = sorted({c.dataset for c in CASES.values()})
         for dataset in datasets:
             if dataset not in valid:
                 raise UnknownNameError("dataset", dataset, valid)
-        cases = [c for c in cases if c.dataset in set(datasets)]
+            if dataset not in with_cases:
+                raise InputError(
+                    f"no validation case uses dataset '{dataset}' yet; datasets with "
+                    f"validation cases: {', '.join(with_cases)}"
+                )
+        chosen = [c for c in cases if c.dataset in set(datasets)]
+        if not chosen:  # --case and --dataset that exclude each other
+            raise InputError(
+                f"none of the validation cases {', '.join(c.name for c in cases)} uses "
+                f"dataset {', '.join(datasets)}; they use "
+                f"{', '.join(sorted({c.dataset for c in cases}))}"
+            )
+        cases = chosen
     if any(c.dataset != ANALYTIC for c in cases):
         data_dir()
     return cases

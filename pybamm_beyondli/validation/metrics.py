@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pybamm
 
-from pybamm_beyondli.errors import BeyondLiError
+from pybamm_beyondli.errors import BeyondLiError, InputError
 
 #: Variables written for every run (a solution frame has these columns when present).
 BASE_VARIABLES = ["Time [s]", "Current [A]", "Voltage [V]", "Discharge capacity [A.h]"]
@@ -80,14 +80,38 @@ def _axis_scale(column: str, largest: float) -> tuple[float, str]:
     return 1.0, column
 
 
+def require_non_decreasing(values: np.ndarray, curve: str, x: str = "x") -> None:
+    """Raise an :class:`InputError` naming ``curve`` unless ``values`` never decrease (beyond
+    rounding: drops of up to 1e-9 of the largest magnitude are allowed) and are finite."""
+    values = np.asarray(values, dtype=float)
+    if not np.isfinite(values).all():
+        raise InputError(f"{curve} x data '{x}' has non-finite values; it must be finite and "
+                         "non-decreasing")
+    if values.size < 2:
+        return
+    tolerance = 1e-9 * float(np.abs(values).max())
+    drops = np.flatnonzero(np.diff(values) < -tolerance)
+    if drops.size:
+        i = int(drops[0])
+        raise InputError(
+            f"{curve} x data '{x}' must be non-decreasing, but it falls from "
+            f"{values[i]:.6g} to {values[i + 1]:.6g} at point {i + 1} of {values.size}; "
+            "compare one monotonic segment (e.g. a single discharge)"
+        )
+
+
 def rmse_on_common_range(
-    x_sim: np.ndarray, y_sim: np.ndarray, x_data: np.ndarray, y_data: np.ndarray
+    x_sim: np.ndarray, y_sim: np.ndarray, x_data: np.ndarray, y_data: np.ndarray,
+    x: str = "x",
 ) -> tuple[float, tuple[float, float]]:
     """RMSE of ``y`` at the measured points inside the range both curves cover.
 
-    The simulation is interpolated linearly at the measured ``x``; both ``x`` arrays must be
-    non-decreasing (a discharge capacity, or time).
+    The simulation is interpolated linearly at the measured ``x``; both ``x`` arrays (column
+    ``x``) must be non-decreasing (a discharge capacity, or time), else an
+    :class:`InputError` names the curve.
     """
+    require_non_decreasing(x_sim, "simulation", x)
+    require_non_decreasing(x_data, "data", x)
     lo, hi = max(x_sim.min(), x_data.min()), min(x_sim.max(), x_data.max())
     inside = (x_data >= lo) & (x_data <= hi)
     if hi <= lo or inside.sum() < 2:
@@ -116,6 +140,9 @@ def compare(
         :mod:`pybamm_beyondli.validation.datasets` return such frames).
     x, y
         Column names, PyBaMM-style (e.g. ``"Discharge capacity [A.h]"``, ``"Time [s]"``).
+        The simulation's ``x`` must be non-decreasing (one discharge, not a discharge and a
+        charge): otherwise an :class:`~pybamm_beyondli.errors.InputError` says so. The
+        measured frame is sorted by ``x`` first.
     """
     if isinstance(sim, pybamm.Solution):
         sim = solution_frame(sim, [x, y])
@@ -127,6 +154,6 @@ def compare(
     data = data.sort_values(x, kind="stable")
     xs, ys = sim[x].to_numpy(float), sim[y].to_numpy(float)
     xd, yd = data[x].to_numpy(float), data[y].to_numpy(float)
-    rmse, x_range = rmse_on_common_range(xs, ys, xd, yd)
+    rmse, x_range = rmse_on_common_range(xs, ys, xd, yd, x)
     end_error = float((xs[-1] - xd[-1]) / xd[-1])
     return Comparison(x, y, sim[[x, y]], data[[x, y]], rmse, end_error, x_range)

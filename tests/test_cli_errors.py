@@ -1,0 +1,152 @@
+"""Review fixes: every bad run or selection ends in one clear line and a non-zero exit code,
+never a traceback (infeasible first step, set not meant for the model, impossible
+temperatures, datasets without cases) and ``compare`` rejects a non-monotonic x axis."""
+
+import numpy as np
+import pandas as pd
+import pybamm
+import pytest
+
+from pybamm_beyondli.cli import main
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.simulation import (
+    MissingParameterError,
+    SimulationError,
+    check_temperature,
+    run_experiment,
+)
+from pybamm_beyondli.validation import CASES, DATASETS, Dataset, compare
+
+SHORT = "Discharge at 1C for 1 minute"
+
+
+def _error_line(capsys) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return err.strip().splitlines()[-1]
+
+
+# --- 1. a first step that cannot run: no EmptySolution AttributeError ---------------------
+@pytest.mark.parametrize(
+    ("argv", "step"),
+    [
+        (["--protocol", "Charge at 1C until 4.1 V", "--model", "MetalAnodeSPM",
+          "--parameters", "LiMetal_NMC_Xu2019"], "Charge at 1C until 4.1 V"),  # starts at 4.2 V
+        (["--protocol", "Discharge at 1C until 3.0 V", "--model", "MetalAnodeDFN",
+          "--parameters", "LiMetal_NMC_Xu2019", "--temperature", "-30"],
+         "Discharge at 1C until 3.0 V"),  # the 1C overpotential at -30 degC
+    ],
+)
+def test_infeasible_first_step_is_one_line_and_exit_1(argv, step, tmp_path, capsys):
+    assert main(["run", *argv, "--out", str(tmp_path), "--no-progress"]) == 1
+    line = _error_line(capsys)
+    assert line.startswith("beyondli: error: ")
+    assert f"the first step '{step}' could not run" in line
+    assert "PyBaMM: Event exceeded in initial conditions" in line
+    assert not list(tmp_path.glob("*.csv"))
+
+
+def test_solver_error_in_first_step_is_a_simulation_error(monkeypatch):
+    def fail(self, *args, **kwargs):
+        raise pybamm.SolverError("IDA failed at t=0\nmore detail")
+
+    monkeypatch.setattr(pybamm.Simulation, "solve", fail)
+    with pytest.raises(SimulationError, match=r"could not be solved; PyBaMM: IDA failed at t=0$"):
+        run_experiment("SPM", "NaIon_Chayambuka2022", SHORT)
+
+
+# --- 2. a parameter set not meant for the model -------------------------------------------
+def test_set_not_meant_for_model_names_parameter_model_and_sets(tmp_path, capsys):
+    argv = ["run", "--protocol", "symmetric_plating_stripping", "--model", "MetalAnodeDFN",
+            "--out", str(tmp_path), "--no-progress"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "Traceback" not in err
+    for expected in ("'Maximum concentration in positive electrode [mol.m-3]'",
+                     "MetalAnodeDFN", "LiLi_Symmetric_Carbonate",
+                     "parameter sets for MetalAnodeDFN: ", "LiMetal_NMC_Xu2019"):
+        assert expected in err
+
+
+def test_missing_parameter_of_a_pybamm_model():
+    with pytest.raises(MissingParameterError,
+                       match="for DFN: NaIon_Chayambuka2022 \\(besides PyBaMM's own sets\\)"):
+        run_experiment("DFN", "LiLi_Symmetric_Carbonate", SHORT)
+
+
+# --- 3. compare() needs a monotonic x axis ------------------------------------------------
+def test_compare_rejects_a_discharge_followed_by_a_charge():
+    q = np.linspace(0, 1, 51)
+    x = np.concatenate([q, q[::-1][1:]])  # discharge, then charge back to 0
+    sim = pd.DataFrame({"Discharge capacity [A.h]": x, "Voltage [V]": 4 - 0.5 * x})
+    data = pd.DataFrame({"Discharge capacity [A.h]": q, "Voltage [V]": 4 - 0.5 * q})
+    with pytest.raises(InputError, match=r"simulation x data 'Discharge capacity \[A.h\]' "
+                                         r"must be non-decreasing.*falls from 1 to 0.98"):
+        compare(sim, data)
+    assert compare(sim.iloc[:51], data).rmse == pytest.approx(0.0, abs=1e-12)  # one segment
+
+
+def test_compare_allows_a_flat_x_axis():
+    sim = pd.DataFrame({"Time [s]": [0.0, 1.0, 1.0, 2.0], "Voltage [V]": [4.0, 3.9, 3.9, 3.8]})
+    data = pd.DataFrame({"Time [s]": [0.0, 1.0, 2.0], "Voltage [V]": [4.0, 3.9, 3.8]})
+    assert compare(sim, data, x="Time [s]").rmse == pytest.approx(0.0, abs=1e-12)
+
+
+# --- 4. a dataset that no validation case uses ---------------------------------------------
+def test_validate_dataset_without_cases_is_exit_2(monkeypatch, capsys):
+    monkeypatch.setitem(DATASETS, "caseless", Dataset("caseless", "x", "y", "z", dict))
+    assert main(["validate", "--dataset", "caseless"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "no validation case uses dataset 'caseless' yet" in err
+    assert "datasets with validation cases: analytic, naion_chayambuka2022" in err
+
+
+@pytest.mark.parametrize("dataset", ["naion_hakadi18650", "lis_oxis_propp2016"])
+def test_validate_reviewed_datasets_without_cases(dataset, capsys):
+    if any(c.dataset == dataset for c in CASES.values()):
+        pytest.skip(f"{dataset} has validation cases now")
+    assert main(["validate", "--dataset", dataset]) == 2
+    assert f"no validation case uses dataset '{dataset}'" in capsys.readouterr().err
+
+
+def test_validate_case_and_dataset_that_exclude_each_other(capsys):
+    case = next(c for c in CASES.values() if c.dataset == "analytic")
+    assert main(["validate", "--case", case.name, "--dataset", "naion_chayambuka2022"]) == 2
+    err = capsys.readouterr().err
+    assert f"none of the validation cases {case.name} uses dataset naion_chayambuka2022" in err
+
+
+# --- 5. temperatures no cell can have -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("parameters", "celsius", "message"),
+    [
+        ("NaIon_Chayambuka2022", "-300", "-300 °C (-26.85 K) is at or below absolute zero"),
+        ("NaIon_Chayambuka2022", "-273.15", "at or below absolute zero"),
+        ("LiMetal_NMC_Xu2019", "181", "at or above the melting point of the metal in "
+                                      "LiMetal_NMC_Xu2019, 180.5 °C (453.65 K)"),
+        ("LiMetal_NMC_Xu2019", "180.5", "at or above the melting point"),
+        ("KK_Symmetric_Carbonate", "70", "melting point of the metal in KK_Symmetric_Carbonate, "
+                                         "63.5 °C"),
+        ("NaIon_Chayambuka2022", "300", "outside the range this package simulates"),
+    ],
+)
+def test_impossible_temperature_is_one_line_and_exit_2(parameters, celsius, message, capsys):
+    model = "MetalSymmetricCell" if parameters.startswith("KK") else "SPM"
+    if parameters.startswith("LiMetal"):
+        model = "MetalAnodeSPM"
+    argv = ["run", "--model", model, "--parameters", parameters, "--protocol", SHORT,
+            f"--temperature={celsius}"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and message in err
+
+
+def test_temperature_just_below_the_melting_point_is_allowed():
+    li = pybamm.ParameterValues("LiMetal_NMC_Xu2019")
+    melting = li["Metal melting point [K]"]
+    check_temperature(melting - 0.5, li, "LiMetal_NMC_Xu2019")
+    with pytest.raises(InputError, match="melting point"):
+        check_temperature(melting, li, "LiMetal_NMC_Xu2019")
+    # a set without a metal has no melting-point check (only the general bounds)
+    check_temperature(450.0, pybamm.ParameterValues("NaIon_Chayambuka2022"))
