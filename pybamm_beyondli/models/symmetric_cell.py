@@ -14,11 +14,14 @@ and x = L ("positive"):
   (:class:`PlanarMetalKinetics`; ``{"surface form": "false"}`` drops the double layer and
   inverts the law in closed form);
 * metal inventory (active, dead and interphase-bound metal, thickness) on both electrodes:
-  helper A's generic submodels (``metal_inventory``, ``dead_metal``);
+  the package's generic metal submodels (``metal_inventory``, ``dead_metal``);
 * events: Sand's-time electrolyte depletion (:class:`ElectrolyteDepletion`, named
   :data:`DEPLETION_EVENT`), metal exhaustion on either electrode, and the voltage cut-offs;
 * external circuit: PyBaMM's, so unmodified :class:`pybamm.Experiment` strings (current,
-  voltage, power, CCCV steps) drive it.
+  voltage, power, CCCV steps) drive it. The cell has no EMF (V = -IR - overpotentials), so it
+  only ever absorbs power, P = IV <= 0: "Charge at P W" passes the current that dissipates P
+  (PyBaMM picks the positive, "Discharge"-direction root), and "Discharge at P W" has no
+  solution (the solver fails); use current steps to choose the direction.
 
 Sign convention (PyBaMM's): positive current ("Discharge") strips the negative electrode and
 plates the positive one. A metal ‖ substrate cell is the same model with the positive
