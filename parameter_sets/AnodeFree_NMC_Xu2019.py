@@ -5,16 +5,14 @@ table) with zero initial metal and the cathode initially fully lithiated: the ce
 discharged and all cyclable Li comes from the cathode on the first charge (the "plating
 route", Varzi et al. 2020; review digest section 2). Each discharge ends when the plated Li
 runs out, so the discharge capacity fades as CE^n.
+
+"Nominal cell capacity" is ``LiMetal_NMC_Xu2019``'s, 3.82 mAh: the cathode capacity between
+3.5 V (this set's initial, lithiated state) and 4.2 V, i.e. the Li a first full charge plates
+(a C/2 CCCV charge to C/50 plates 3.81 mAh, 99.8 % of it). A discharge of a given fraction of
+the nominal capacity is that fraction of the first charge.
 """
 
 from __future__ import annotations
-
-import functools
-
-import pybamm
-from pybamm.models.full_battery_models.lithium_ion.electrode_soh_half_cell import (
-    get_min_max_stoichiometries as half_cell_stoichiometries,
-)
 
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
@@ -24,19 +22,19 @@ CU_THICKNESS = 1.2e-5
 CU_CONDUCTIVITY = 58411000.0
 
 
-@functools.lru_cache
 def lithiated_stoichiometry(voltage: float = 3.5) -> float:
-    """Cathode stoichiometry at which Xu2019's NMC OCP equals ``voltage``: x_0 of PyBaMM's
-    half-cell electrode SOH (``ElectrodeSOHHalfCell``, working electrode positive) with the
-    0 % SOC voltage set to ``voltage``. The default is Xu2019's lower cut-off 3.5 V, i.e. the
-    cathode as lithiated as the cell's voltage window allows (0.97800063)."""
-    values = pybamm.ParameterValues(LiMetal_NMC_Xu2019.get_parameter_values())
-    values.update({"Open-circuit voltage at 0% SOC [V]": voltage})
-    return float(half_cell_stoichiometries(values)["x_0"])
+    """Cathode stoichiometry at which Xu2019's NMC OCP equals ``voltage``
+    (:func:`LiMetal_NMC_Xu2019.cathode_stoichiometry`, PyBaMM's half-cell electrode SOH). The
+    default is Xu2019's lower cut-off 3.5 V, i.e. the cathode as lithiated as the cell's
+    voltage window allows (0.97800063)."""
+    return LiMetal_NMC_Xu2019.cathode_stoichiometry(voltage)
 
 
 def get_parameter_values() -> dict:
     """Parameters of an anode-free Cu ‖ NMC cell (``LiMetal_NMC_Xu2019`` with no Li)."""
+    # includes "Nominal cell capacity [A.h]" = LiMetal_NMC_Xu2019.cathode_capacity = 3.82 mAh,
+    # computed from Xu2019's cathode loading and its 4.2 V - 3.5 V OCP window: the Li this
+    # cell's first charge takes from the cathode (kept: the window is the same)
     values = LiMetal_NMC_Xu2019.get_parameter_values()
     c_max = values["Maximum concentration in positive electrode [mol.m-3]"]  # Xu2019
     values.update({

@@ -1,11 +1,14 @@
 """Na-ion hard carbon | NVPF set: it runs in SPM, SPMe and DFN and the models agree where
 they should (at C/10 electrolyte polarisation is small, so SPMe ≈ DFN); the NVPF OCP is
-physically admissible (non-increasing over the used stoichiometry range)."""
+physically admissible (non-increasing over the used stoichiometry range); the
+``naion_rate_capability`` protocol starts every rate from the validated state, so its
+capacity falls with rate as measured."""
 
 import numpy as np
 import pybamm
 import pytest
 
+from pybamm_beyondli.protocols import get_protocol
 from pybamm_beyondli.simulation import run_experiment
 from pybamm_beyondli.validation.naion import CUT_OFF_V, PARAMETER_SET
 
@@ -68,3 +71,51 @@ def test_nvpf_ocp_stays_close_to_the_part_ii_function():
     u = NVPF_ocp_Chayambuka2022(pybamm.Vector(sto)).evaluate().ravel()
     assert np.max(np.abs(u - NVPF_ocp_rational_Chayambuka2022(sto))) < 0.015
 
+
+
+@pytest.fixture(scope="module")
+def rate_capability():
+    """The ``naion_rate_capability`` protocol under its standard model (DFN) and set."""
+    protocol = get_protocol("naion_rate_capability")
+    solution = run_experiment(protocol.model, protocol.parameters, protocol.experiment())
+    return protocol, solution
+
+
+def _protocol_discharges(solution):
+    return [cycle.steps[0] for cycle in solution.cycles]
+
+
+def _capacity(step):
+    q = step["Discharge capacity [A.h]"].entries
+    return q[-1] - q[0]
+
+
+def test_rate_capability_protocol_capacity_falls_with_rate(rate_capability):
+    """C/10 > 0.6C > 1.4C, as measured (2.77 / 2.47 / 2.13 mAh, naion_chayambuka2022); a CCCV
+    recharge to 4.2 V between rates gave 2.70 / 3.34 / 3.06 mAh."""
+    protocol, solution = rate_capability
+    discharges = _protocol_discharges(solution)
+    assert len(discharges) == len(protocol.module.RATES) == 3
+    for step in discharges:
+        assert step["Voltage [V]"].entries[-1] == pytest.approx(CUT_OFF_V, abs=1e-3)
+    capacities = np.array([_capacity(step) for step in discharges])
+    assert np.all(np.diff(capacities) < 0), capacities
+
+
+def test_rate_capability_protocol_starts_each_rate_from_the_validated_state(
+        rate_capability, discharges):
+    """Every discharge starts from the set's initial stoichiometries (the state validated
+    against the measured curves) and so delivers what the validated single discharge does."""
+    protocol, solution = rate_capability
+    values = pybamm.ParameterValues(protocol.parameters)
+    x0 = {electrode: values[f"Initial concentration in {electrode} electrode [mol.m-3]"]
+          / values[f"Maximum concentration in {electrode} electrode [mol.m-3]"]
+          for electrode in ("negative", "positive")}
+    for step in _protocol_discharges(solution):
+        for electrode in ("negative", "positive"):
+            x = step[f"Average {electrode} particle stoichiometry"].entries[0]
+            assert x == pytest.approx(x0[electrode], abs=1e-4)
+    first, _, last = _protocol_discharges(solution)
+    for step, rate in ((first, "0.1C"), (last, "1.4C")):
+        single = discharges[("DFN", rate)]["Discharge capacity [A.h]"].entries[-1]
+        assert _capacity(step) == pytest.approx(single, rel=2e-3)
