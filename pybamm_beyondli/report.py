@@ -26,6 +26,7 @@ class ProtocolRun:
     png: Path | None
     summary_png: Path | None = None
     error: str = ""
+    result: str = ""  # the protocol's one-line result (its summary(solution)), if it has one
 
 
 def _img(path: Path | None) -> str:
@@ -54,9 +55,11 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
             try:
                 result = run_and_save(protocol.model, parameters, experiment, out, name,
                                       plot=protocol.plot)
+                summary = (protocol.summary(result.solution)
+                           if protocol.summary is not None and not quick else "")
                 runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
                                         result.termination, time.perf_counter() - start,
-                                        result.png, result.summary_png))
+                                        result.png, result.summary_png, result=summary))
             except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
                 runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
                                         "error", time.perf_counter() - start, None, None,
@@ -110,8 +113,9 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
                      f"<td>{r.seconds:.1f}</td></tr>")
     parts.append("</table>")
     for r in runs:
+        result = f"<p><b>Result:</b> {html.escape(r.result)}</p>" if r.result else ""
         parts.append(f"<h3>{html.escape(r.name)}</h3><p>{html.escape(r.description)}</p>"
-                     f"{_img(r.png)}{_img(r.summary_png)}")
+                     f"{result}{_img(r.png)}{_img(r.summary_png)}")
     parts.append("</body></html>")
     index = out / "index.html"
     index.write_text("\n".join(parts), encoding="utf-8")
