@@ -90,6 +90,22 @@ def make_experiment(
     return pybamm.Experiment(list(steps), **kwargs)
 
 
+class StepErrors(pybamm.callbacks.Callback):
+    """Records the solver error with which PyBaMM ends an experiment early (it then returns
+    the steps before it, with the last good step's termination, and only logs the error)."""
+
+    def __init__(self) -> None:
+        self.message: str | None = None
+
+    def on_experiment_error(self, logs: dict) -> None:
+        cycle, _ = logs.get("cycle number", ("?", None))
+        step, _ = logs.get("step number", ("?", None))
+        reason = " ".join(str(logs.get("error", "")).split("\n")[0].split())
+        self.message = (f"solver error in cycle {cycle}, step {step} "
+                        f"('{logs.get('step operating conditions', '?')}'): {reason}; the "
+                        "solution holds the steps before it")
+
+
 class ProgressBar(pybamm.callbacks.Callback):
     """A tqdm progress bar over the cycles of a multi-cycle experiment."""
 
@@ -248,11 +264,14 @@ def run_experiment(
     Raises :class:`MissingParameterError` if the parameter set lacks a parameter the model
     needs, and :class:`SimulationError` if PyBaMM produced no solution at all (the first
     step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
-    in it).
+    in it). If a later step fails, PyBaMM returns the steps before it; the solution's
+    ``termination`` then names the error and the step (:class:`StepErrors`), not the last
+    good step's end.
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
-    callbacks = [ProgressBar()] if progress else None
+    errors = StepErrors()
+    callbacks = [errors, ProgressBar()] if progress else [errors]
     where = f"{_model_name(model)} + {_set_name(parameters)}"
     try:
         solution = sim.solve(initial_soc=initial_soc, callbacks=callbacks)
@@ -273,4 +292,6 @@ def run_experiment(
             "start, e.g. the cell is already beyond its voltage limit, or the load at this "
             "temperature takes it there at once)"
         )
+    if errors.message is not None:  # stopped early: say so instead of the last step's end
+        solution.termination = errors.message
     return solution

@@ -150,3 +150,16 @@ def test_temperature_just_below_the_melting_point_is_allowed():
         check_temperature(melting, li, "LiMetal_NMC_Xu2019")
     # a set without a metal has no melting-point check (only the general bounds)
     check_temperature(450.0, pybamm.ParameterValues("NaIon_Chayambuka2022"))
+
+
+def test_a_later_step_that_fails_is_named_in_the_termination():
+    """PyBaMM returns the steps before a solver failure and only logs the error, with the last
+    good step's termination (here "final time" of the rest: the 10 V hold cannot start);
+    run_experiment says what happened instead."""
+    from pybamm_beyondli.simulation import run_experiment
+
+    solution = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019",
+                              ["Rest for 1 second", "Hold at 10 V for 1 hour"])
+    assert solution.termination.startswith("solver error in cycle 2, step 1")
+    assert "Hold at 10 V for 1 hour" in solution.termination
+    assert len(solution.cycles) == 1
