@@ -348,7 +348,15 @@ class MetalAnodeSPMe(MetalAnodeMixin, pybamm.lithium_ion.SPMe):
 
 
 class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
-    """Single-particle model of a metal-anode full cell."""
+    """Single-particle model of a metal-anode full cell.
+
+    Voltage holds with ``{"surface form": "differential"}`` are ill-conditioned: the SPM's
+    voltage then depends on the current only through the tiny film-resistance term, so the
+    hold's algebraic equation for the current is nearly singular (PyBaMM's own half-cell SPM
+    has the same structure). Such a hold can fail (e.g. IDA_BAD_K), which
+    :func:`pybamm_beyondli.simulation.run_experiment` reports in the termination; use the
+    SPMe or DFN, or the default surface form, for CCCV protocols with a double layer.
+    """
 
     _default_options = {"x-average side reactions": "true"}  # as PyBaMM's SPM sets it
     resolves_electrolyte = False
