@@ -58,6 +58,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.protocol in protocols():
         protocol = get_protocol(args.protocol)
         experiment, name, plot = protocol.experiment(), protocol.name, protocol.plot
+        summary = protocol.summary
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
     else:
         try:
@@ -67,7 +68,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                 f"{UnknownNameError('protocol', args.protocol, protocols())} - or give "
                 "experiment steps such as 'Discharge at 1C until 2.5 V; Rest for 1 hour'"
             ) from err
-        name, plot = "run", None
+        name, plot, summary = "run", None, None
         if not (args.model and args.parameters):
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
@@ -82,6 +83,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"{name}: {model} + {parameters}, {result.termination}; final voltage "
           f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h")
     print("wrote " + ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p))
+    if summary is not None:
+        print(f"{name}: {summary(result.solution)}")
     return 0
 
 

@@ -231,6 +231,11 @@ def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParamet
     if match is None:
         return None
     model_name, set_name = _model_name(model), _set_name(parameters)
+    if match.group(1) == "Metal melting point [K]":  # new in the metal sets: not a wrong set
+        return MissingParameterError(
+            f"parameter set {set_name} has no 'Metal melting point [K]', which every metal "
+            f"electrode of {model_name} needs (the metal must stay solid): add the metal's, "
+            "e.g. pybamm_beyondli.metals.get_metal('Li').melting_point = 453.65 K")
     message = (f"parameter set {set_name} has no parameter '{match.group(1)}', which model "
                f"{model_name} needs: the set is not meant for this model")
     meant = parameter_sets_for_model(model)

@@ -163,3 +163,27 @@ def test_a_later_step_that_fails_is_named_in_the_termination():
     assert solution.termination.startswith("solver error in cycle 2, step 1")
     assert "Hold at 10 V for 1 hour" in solution.termination
     assert len(solution.cycles) == 1
+
+
+def test_run_prints_the_protocols_result(tmp_path, capsys):
+    """`beyondli run --protocol licu_coulombic_efficiency` prints the protocol's average CE
+    (the README says so), as the script does."""
+    from pybamm_beyondli.cli import main
+
+    assert main(["run", "--protocol", "licu_coulombic_efficiency", "--out", str(tmp_path),
+                 "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "average Coulombic efficiency (Adams 2018, method 3): 0.9000" in out
+
+
+def test_a_set_without_the_melting_point_is_told_what_to_add():
+    """Sets written before the melting point was a parameter are not 'meant for another
+    model': the error says which value to add."""
+    import pybamm
+
+    from pybamm_beyondli.simulation import MissingParameterError, run_experiment
+
+    values = pybamm.ParameterValues("LiMetal_NMC_Xu2019")
+    del values["Metal melting point [K]"]
+    with pytest.raises(MissingParameterError, match="get_metal"):
+        run_experiment("MetalAnodeSPM", values, ["Discharge at 1C for 1 minute"])

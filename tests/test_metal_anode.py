@@ -538,4 +538,25 @@ def test_thermal_run_stops_when_the_metal_melts():
     assert sol.termination == "event: metal anode melted"
     T = sol["X-averaged cell temperature [K]"].entries
     assert T[-1] == pytest.approx(pv["Metal melting point [K]"], abs=1e-9)
-    assert "metal anode melted" not in [e.name for e in MetalAnodeSPM().events]  # isothermal
+
+
+@pytest.mark.parametrize("model, parameters, event", [
+    ("MetalSymmetricCell", "KK_Symmetric_Carbonate", "metal electrodes melted"),
+    ("MetalAnodeSPM", "LiMetal_NMC_Xu2019", "metal anode melted")])
+def test_ambient_temperature_rising_past_the_melting_point_stops_the_run(model, parameters,
+                                                                         event):
+    """An isothermal run whose ambient temperature changes in time is not a number on
+    substitution; the event catches it (it ran to 598 K before)."""
+    pv = pybamm.ParameterValues(parameters)
+    T_m = pv["Metal melting point [K]"]
+
+    def ambient(y, z, t):
+        return T_m - 5 + 0.01 * t  # reaches the melting point after 500 s
+
+    pv.update({"Ambient temperature [K]": ambient, "Initial temperature [K]": T_m - 5})
+    sol = pybamm.Simulation(pybamm.Model(model), parameter_values=pv,
+                            experiment=pybamm.Experiment(["Rest for 20 minutes"])).solve()
+    assert sol.termination == f"event: {event}"
+    assert sol["Time [s]"].entries[-1] == pytest.approx(500, rel=1e-3)
+    names = [e.name for e in pybamm.Model(model).events]
+    assert names.count(event) == 1

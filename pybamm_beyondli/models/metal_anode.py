@@ -66,8 +66,8 @@ as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial m
 thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
 nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in
 (0, 1), a constant ``"Dead metal fraction"`` in [0, 1) and a constant cell temperature
-below ``"Metal melting point [K]"`` (a thermal run stops with ``"metal anode melted"``
-instead); otherwise
+below ``"Metal melting point [K]"`` (a temperature that changes, in a thermal model or
+in time, stops the run with ``"metal anode melted"`` instead); otherwise
 :class:`pybamm_beyondli.errors.InputError` names the parameter and the allowed range. A
 Coulombic efficiency is turned into a dead fraction by
 :func:`dead_fraction_from_coulombic_efficiency`, which checks CE in (0, 1].
@@ -153,7 +153,8 @@ class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
     the difference is the charge the double layer holds, C_dl (Δφ - Δφ0), reported in
     metal equivalents as ``"Negative electrode metal in double layer [mol.m-2]"`` =
     -C_dl(T) (Δφ - Δφ0) / (zF) (PyBaMM's C_dl(T) of the negative electrode at its
-    double-layer temperature; exact for a constant C_dl, i.e. an isothermal run), which is
+    double-layer temperature; exact while C_dl is constant in time: a T-dependent C_dl at a
+    changing temperature drifts, since PyBaMM integrates C_dl(T) dΔφ/dt), which is
     part of ``"Total metal inventory [mol.m-2]"``; 0 without a double layer.
 
     Initial Δφ with a double layer (a state): the rest value of the metal law on the initial metal
@@ -315,7 +316,8 @@ class MetalAnodeMixin:
             N_dl,p = -a_p C_dl,p(T) L_p (Δφ_p - Δφ_p,0) / (z F)
 
         (x-averaged; PyBaMM's leading-order surface form a C_dl dΔφ/dt = a j_total - a j_F,
-        so the particles receive a j_F while the circuit carries a j_total). Only the SPM
+        so the particles receive a j_F while the circuit carries a j_total; exact while C_dl
+        is constant in time, as the metal side's pool). Only the SPM
         needs it: its electrolyte is not resolved, so that charge would be lost (the total
         drifted 1.0e-5 in three 1C cycles). In the SPMe and DFN the electrolyte's source
         term carries the total current, so the electrolyte count already holds it (this
@@ -388,7 +390,7 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative",
     Both come from the per-cycle changes of the summary variables (``"Change in ... plating
     charge [A.h.m-2]"`` etc.). NaN for a cycle that plated less than
     :data:`MIN_PLATED_FRACTION` of the most any cycle plated (a rest, or a cycle that only
-    strips, e.g. each single-step cycle of the Li‖Cu reservoir protocol, whose average CE is
+    strips, e.g. the final strip-to-1 V cycle of the Li‖Cu reservoir protocol, whose average CE is
     ``experiments/licu_coulombic_efficiency.protocol_ce``). PyBaMM's summary variables hold
     end-of-cycle values and per-cycle changes only, so a ratio of changes cannot be a model
     variable: the result is returned, not stored in the solution.

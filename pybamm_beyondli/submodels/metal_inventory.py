@@ -79,9 +79,10 @@ zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an
 by the applied current. The earlier expression (A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired
 in both: during such rests, and before the voltage limit of a "strip until V" step.
 
-Melting: with a thermal model the event ``"metal anode melted"`` (``"{domain} electrode metal
-melted"``) stops the run when the cell temperature reaches ``"Metal melting point [K]"``
-(an isothermal run is checked on substitution instead, see
+Melting: the event ``"metal anode melted"`` (``"metal electrodes melted"`` in a metal ‖ metal
+cell) stops the run when the cell temperature reaches ``"Metal melting point [K]"`` (a
+thermal model's temperature, or a time-dependent or input ambient temperature); a constant
+temperature at or above it is refused on substitution already (see
 :func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`).
 
 Output variables (Domain capitalised):
@@ -305,17 +306,18 @@ class MetalInventory(MetalElectrodeSubModel):
 
 
     def _add_melting_event(self, variables: dict) -> None:
-        """With a thermal model (T a state) the run stops with ``"metal anode melted"``
-        (``"{domain} electrode metal melted"``) when the cell temperature reaches the metal's
-        ``"Metal melting point [K]"``; an isothermal run is checked once, on substitution
-        (:func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`)."""
-        thermal = (self.options or {}).get("thermal", "isothermal")
-        if thermal == "isothermal":
+        """The run stops with ``"metal anode melted"`` (``"metal electrodes melted"`` in a
+        metal ‖ metal cell; added once, by the negative electrode) when the cell temperature
+        reaches the metal's ``"Metal melting point [K]"``: a thermal model's temperature, or an
+        ambient temperature that changes in time or is an input. (A constant temperature at or
+        above it is refused on substitution already, with a message naming the parameters:
+        :func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`.)"""
+        if self.domain != "negative":
             return
         T = pybamm.yz_average(variables["X-averaged cell temperature [K]"])
         T_m = checked_parameter("Metal melting point [K]")
         name = ("metal anode melted" if self.event_name == "metal anode exhausted"
-                else f"{self.domain} electrode metal melted")
+                else "metal electrodes melted")
         self.events.append(pybamm.Event(name, (T_m - T) / T_m, pybamm.EventType.TERMINATION))
 
 

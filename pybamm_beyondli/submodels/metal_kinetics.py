@@ -159,8 +159,9 @@ def solid_metal_temperature(T: pybamm.Symbol) -> pybamm.Symbol:
     """The cell temperature T [K] as the rate law reads it, (T / T_m) T_m, with the ratio
     checked on substitution to be < 1 (T_m: ``"Metal melting point [K]"``): a constant
     temperature at or above the melting point raises an InputError naming both parameters.
-    (After substitution the product is the number T again; a temperature that is a state,
-    in a thermal model, is not checked here but by the event of
+    (After substitution the product is the number T again; a temperature that is not a
+    number there, a thermal model's state or an ambient temperature that changes in time or
+    is an input, is not checked here but by the melting event of
     :class:`~pybamm_beyondli.submodels.metal_inventory.MetalInventory`.)"""
     T_m = checked_parameter("Metal melting point [K]")
     ratio = checked(T / T_m, "Cell temperature [K] / Metal melting point [K]",
