@@ -29,6 +29,7 @@ METAL_CASES = [
     "metal_anode_tafel_z2",
     "metal_anode_ce_law",
     "metal_anode_exhaustion",
+    "metal_anode_bad_input",
 ]
 
 
