@@ -168,12 +168,13 @@ def _first_plating_overpotential(eta_nuc):
 
 
 def test_nucleation_overpotential_on_bare_substrate():
-    """First plating on bare Cu needs an overpotential below -eta_nuc, and the growth
-    overpotential once the surface is covered (classical nucleation picture, see
-    metal_kinetics); without the barrier there is no spike."""
+    """First plating on bare Cu needs -eta_nuc plus the growth overpotential of the same
+    current (the spike; measured -3.2e-5 V off), and the growth overpotential once the surface
+    is covered (classical nucleation picture, see metal_kinetics); without the barrier there
+    is no spike."""
     eta_nuc = 0.05
     with_nuc, without = _first_plating_overpotential(eta_nuc), _first_plating_overpotential(0.0)
-    assert with_nuc[0] <= -eta_nuc
+    assert with_nuc[0] == pytest.approx(-eta_nuc + without[-1], abs=1e-3)
     assert with_nuc.min() == with_nuc[0]
     assert abs(with_nuc[-1] - without[-1]) < 1e-3
     assert without.min() == pytest.approx(without[-1], abs=1e-6)
@@ -426,11 +427,13 @@ def test_double_layer_charge_is_part_of_the_inventory():
     assert np.all(without[name].entries == 0)
 
 
-@pytest.mark.parametrize("model_class, limit", [(MetalAnodeSPM, 1e-9), (MetalAnodeDFN, 1e-6)])
+@pytest.mark.parametrize("model_class, limit", [(MetalAnodeSPM, 1e-9), (MetalAnodeDFN, 3e-7)])
 def test_cathode_double_layer_charge_is_part_of_the_inventory(model_class, limit):
     """The SPM's electrolyte is not resolved, so the cathode's double-layer charge
     -a C_dl L (dphi - dphi0) / F is its own pool (without it the SPM's total drifted 1.0e-5
-    in 3 cycles); the DFN's (and SPMe's) electrolyte holds it already, so it is 0 there."""
+    in 3 cycles); the DFN's (and SPMe's) electrolyte holds it already, so it is 0 there. The
+    DFN's 1.9e-7 over 3 cycles is discretisation (4.3e-9 on a finer mesh); with PyBaMM's own
+    flux condition at the metal it is 9.2e-7, above this limit."""
     name = "Positive electrode metal in double layer [mol.m-2]"
     drift, sol = _cycle_drift(model_class({"SEI": "reaction limited",
                                            "surface form": "differential"}),
@@ -495,22 +498,28 @@ def test_no_double_layer_event_uses_the_applied_current_only():
 
 def test_symmetric_cell_double_layer_capacity_may_depend_on_temperature():
     """The planar metal surface reads PyBaMM's C_dl(T) (a function parameter, as PyBaMM's
-    own planar interface), so a set may give it as a function of temperature."""
+    own planar interface; a T-dependent value used to crash): at 318.15 K a C_dl 20 % above
+    its 298.15 K value charges 1.2 times slower at the first instant (dEta/dt = i / C_dl,
+    before the faradaic current builds up)."""
     from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
-    from pybamm_beyondli.validation import symmetric
 
-    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
-    constant = values["Negative electrode double-layer capacity [F.m-2]"]
+    def initial_slope(temperature_dependent: bool) -> float:
+        values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
+        constant = values["Negative electrode double-layer capacity [F.m-2]"]
+        values.update({"Ambient temperature [K]": 318.15, "Initial temperature [K]": 318.15,
+                       "Current function [A]": 1e-3})
+        if temperature_dependent:
+            def c_dl(T):
+                return constant * (1 + 0.01 * (T - 298.15))
 
-    def c_dl(T):
-        return constant * (1 + 0.01 * (T - 298.15))
+            values.update({"Negative electrode double-layer capacity [F.m-2]": c_dl,
+                           "Positive electrode double-layer capacity [F.m-2]": c_dl})
+        sol = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values).solve(
+            np.linspace(0, 1e-7, 3))
+        eta = sol["Negative metal reaction overpotential [V]"].entries
+        return (eta[-1] - eta[0]) / 1e-7
 
-    values.update({"Negative electrode double-layer capacity [F.m-2]": c_dl,
-                   "Positive electrode double-layer capacity [F.m-2]": c_dl})
-    sol = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
-                            experiment=pybamm.Experiment(["Discharge at 1 mA for 1 minute"])
-                            ).solve()
-    assert sol.termination == "final time"
+    assert initial_slope(False) / initial_slope(True) == pytest.approx(1.2, rel=2e-3)
 
 
 @pytest.mark.parametrize("model, parameters", [("MetalSymmetricCell", "KK_Symmetric_Carbonate"),

@@ -16,6 +16,8 @@ package's metal submodels on the negative electrode, added by :class:`MetalAnode
   cell) so that a discharge "until V" ends at its own limit wherever the exhausted anode
   reaches it, with or without a double layer;
 - :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`: deposit and dead metal;
+- :class:`~pybamm_beyondli.submodels.solid_metal.SolidMetal`: the ``"metal anode melted"``
+  event at the metal's melting point (a constant temperature above it is an InputError);
 - :class:`~pybamm_beyondli.submodels.metal_inventory.MetalThroughput`: the charge passed
   while plating (charging) and stripping (discharging) the metal, per electrode area, as a
   cycler counts it, from PyBaMM's own discharge and throughput capacities (no extra states);
@@ -87,16 +89,16 @@ from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
 from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
-    coverage_amount,
+    nucleus_coverage_variable,
 )
 from pybamm_beyondli.submodels.metal_kinetics import (
     MetalButlerVolmer,
     charge_number,
-    metal_rest_overpotential,
+    initial_rest_overpotential,
     nucleation_switch,
-    nucleus_coverage,
 )
 from pybamm_beyondli.submodels.parameter_checks import checked_parameter
+from pybamm_beyondli.submodels.solid_metal import SolidMetal
 
 #: Metal equivalent of the double-layer charge on the metal (see :class:`MetalSurfaceForm`).
 DOUBLE_LAYER_METAL = "Negative electrode metal in double layer [mol.m-2]"
@@ -169,12 +171,8 @@ class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
 
     def initial_potential_difference(self) -> pybamm.Symbol:
         """Δφ0: U_init plus the rest overpotential of the initial metal layer."""
-        A0 = (checked_parameter("Negative electrode initial metal thickness [m]")
-              / checked_parameter("Metal molar volume [m3.mol-1]"))
-        rest = metal_rest_overpotential(self.param.T_init, charge_number(),
-                                        A0 / (A0 + coverage_amount()),
-                                        nucleus_coverage=nucleus_coverage(A0))
-        return self.domain_param.prim.U_init + rest
+        return (self.domain_param.prim.U_init
+                + initial_rest_overpotential("negative", self.param.T_init))
 
     def get_coupled_variables(self, variables: dict) -> dict:
         variables = super().get_coupled_variables(variables)
@@ -208,7 +206,7 @@ class MetalSurfaceForm(pybamm.electrode.ohm.LithiumMetalSurfaceForm):
         s = nucleation_switch(checked_parameter("Metal nucleation overpotential [V]"))
         log_residual = ((pybamm.arcsinh(i_cc / i_s) - pybamm.arcsinh(sum_j / i_s))
                         * pybamm.sqrt(i_cc**2 + i_s**2) / self.param.I_typ)
-        w = s * (1 - variables["Negative electrode metal nucleus coverage"]) ** 2
+        w = s * (1 - variables[nucleus_coverage_variable("negative")]) ** 2
         self.algebraic[delta_phi] = w * log_residual + (1 - w) * self.algebraic[delta_phi]
 
 
@@ -270,6 +268,8 @@ class MetalAnodeMixin:
         self.submodels["negative dead metal"] = DeadMetal(self.param, domain, self.options)
         self.submodels["negative metal throughput"] = MetalThroughput(
             self.param, domain, self.options)
+        self.submodels["solid metal"] = SolidMetal(self.param, "metal anode melted",
+                                                   self.options)
         if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
             self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
                 self.param, domains=("negative",), options=self.options)
@@ -414,7 +414,7 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative",
         kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
     significant = plated > MIN_PLATED_FRACTION * max(np.max(plated, initial=0), 0)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(significant & (plated > 0), kept / plated, np.nan)
+        return np.where(significant, kept / plated, np.nan)
 
 
 def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:

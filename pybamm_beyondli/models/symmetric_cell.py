@@ -16,7 +16,8 @@ and x = L ("positive"):
 * metal inventory (active, dead and interphase-bound metal, thickness) on both electrodes:
   the package's generic metal submodels (``metal_inventory``, ``dead_metal``);
 * events: Sand's-time electrolyte depletion (:class:`ElectrolyteDepletion`, named
-  :data:`DEPLETION_EVENT`), metal exhaustion on either electrode, and the voltage cut-offs;
+  :data:`DEPLETION_EVENT`), metal exhaustion on either electrode, melting
+  (:class:`~pybamm_beyondli.submodels.solid_metal.SolidMetal`) and the voltage cut-offs;
 * external circuit: PyBaMM's, so unmodified :class:`pybamm.Experiment` strings (current,
   voltage, power, CCCV steps) drive it. The cell has no EMF (V = -IR - overpotentials), so it
   only ever absorbs power, P = IV <= 0: "Charge at P W" passes the current that dissipates P
@@ -40,6 +41,8 @@ from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.electrolyte_depletion import (
     DEPLETION_EVENT,
+    DEPLETION_RATIO_NAME,
+    DEPLETION_RULE,
     ElectrolyteDepletion,
 )
 from pybamm_beyondli.submodels.gap_electrolyte_conductivity import (
@@ -60,6 +63,7 @@ from pybamm_beyondli.submodels.planar_metal_kinetics import (
     PlanarMetalKinetics,
     metal_current_density_variable,
 )
+from pybamm_beyondli.submodels.solid_metal import SolidMetal
 
 __all__ = ["DEPLETION_EVENT", "MetalSymmetricCell", "PlanarMetalCellOptions",
            "exhaustion_event_name", "validate_parameter_values"]
@@ -139,10 +143,9 @@ def validate_parameter_values(values: pybamm.ParameterValues | dict) -> None:
         if callable(values[name]):
             check_value(name, _value_at(values, name, c0, T),
                         note=" (at the initial concentration and temperature)")
-    # the one rule across parameters
-    check_value("Electrolyte depletion concentration [mol.m-3]",
-                values["Electrolyte depletion concentration [mol.m-3]"],
-                (lambda v: 0 <= v < c0, f"in [0, {c0}) (below the initial concentration)"))
+    # the one rule across parameters, as on substitution (electrolyte_depletion)
+    check_value(DEPLETION_RATIO_NAME,
+                values["Electrolyte depletion concentration [mol.m-3]"] / c0, DEPLETION_RULE)
 
 
 class MetalSymmetricCell(pybamm.BaseBatteryModel):
@@ -228,6 +231,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
             param, ("negative", "positive"), options
         )
+        self.submodels["solid metal"] = SolidMetal(param, "metal electrodes melted", options)
         if build:
             self.build_model()
 

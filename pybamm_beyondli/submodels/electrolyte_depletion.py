@@ -95,6 +95,8 @@ def sand_time(
 #: The depletion concentration must lie below the initial one (else the event fires at once).
 DEPLETION_RULE = (lambda v: 0 <= v < 1, "in [0, 1): the depletion concentration must be below "
                   "the initial concentration")
+DEPLETION_RATIO_NAME = ("Electrolyte depletion concentration [mol.m-3] / Initial concentration "
+                        "in electrolyte [mol.m-3]")
 
 
 class ElectrolyteDepletion(pybamm.BaseSubModel):
@@ -139,8 +141,7 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
             c_min = pybamm.minimum(c_min, c)
         c_dep = checked(pybamm.Parameter("Electrolyte depletion concentration [mol.m-3]"))
         c0 = self.param.c_e_init  # the event needs c_dep below the initial concentration
-        c_dep = checked(c_dep / c0, "Electrolyte depletion concentration [mol.m-3] / Initial "
-                        "concentration in electrolyte [mol.m-3]", DEPLETION_RULE) * c0
+        c_dep = checked(c_dep / c0, DEPLETION_RATIO_NAME, DEPLETION_RULE) * c0
         variables.update({
             "Minimum metal surface electrolyte concentration [mol.m-3]": c_min,
             "Electrolyte depletion margin [mol.m-3]": c_min - c_dep,

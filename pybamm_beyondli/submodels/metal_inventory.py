@@ -79,16 +79,12 @@ zero (A is scaled by A_c, so that tolerance is ~|A_x| = 1e-6 A_c). Neither is an
 by the applied current. The earlier expression (A - A_x + 2 |A_x| (1 - S(i))) / |A_x| fired
 in both: during such rests, and before the voltage limit of a "strip until V" step.
 
-Melting: the event ``"metal anode melted"`` (``"metal electrodes melted"`` in a metal ‖ metal
-cell) stops the run when the cell temperature reaches ``"Metal melting point [K]"`` (a
-thermal model's temperature, or a time-dependent or input ambient temperature); a constant
-temperature at or above it is refused on substitution already (see
-:func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`).
-
 Output variables (Domain capitalised):
 ``"{Domain} electrode active metal [mol.m-2]"``, ``"{Domain} electrode metal thickness [m]"``,
-``"{Domain} electrode metal surface coverage"``, ``"{Domain} electrode metal coverage amount
-[mol.m-2]"`` (A_c), ``"{Domain} electrode metal in interphase [mol.m-2]"``,
+``"{Domain} electrode metal surface coverage"``, ``"{Domain} electrode metal nucleus
+coverage"`` (theta_n = 1 - exp(-max(A, 0) / A_n), Avrami; the coverage the kinetics use with
+a nucleation barrier), ``"{Domain} electrode metal coverage amount [mol.m-2]"`` (A_c),
+``"{Domain} electrode metal in interphase [mol.m-2]"``,
 ``"{Domain} electrode metal stripping rate [mol.m-2.s-1]"``. The companion bookkeeping
 submodel :class:`MetalThroughput` (same file, same conventions) gives the charge passed while
 plating and while stripping the electrode, ``"{Domain} electrode plating charge
@@ -169,6 +165,34 @@ def coverage_variable(domain: str) -> str:
     return f"{domain.capitalize()} electrode metal surface coverage"
 
 
+def nucleus_coverage_amount() -> pybamm.Symbol:
+    """A_n = L_n / V_m [mol.m-2], L_n the ``"Metal nucleus coverage thickness [m]"`` (checked
+    on substitution: > 0) and V_m the ``"Metal molar volume [m3.mol-1]"``."""
+    return (checked_parameter("Metal nucleus coverage thickness [m]")
+            / checked_parameter("Metal molar volume [m3.mol-1]"))
+
+
+def nucleus_coverage(active_metal, amount=None) -> pybamm.Symbol:
+    """theta_n = 1 - exp(-max(A, 0) / A_n): the substrate fraction covered by nuclei
+    (Avrami's relation with the extended coverage A / A_n; see
+    :mod:`pybamm_beyondli.submodels.metal_kinetics`, which uses it with the barrier on). ``amount``
+    defaults to :func:`nucleus_coverage_amount`."""
+    if amount is None:
+        amount = nucleus_coverage_amount()
+    return 1 - pybamm.exp(-pybamm.maximum(active_metal, 0) / amount)
+
+
+def nucleus_coverage_variable(domain: str) -> str:
+    """Name of the nucleus coverage theta_n of ``domain`` (an output of the metal inventory)."""
+    return f"{domain.capitalize()} electrode metal nucleus coverage"
+
+
+def initial_metal_amount(domain: str) -> pybamm.Symbol:
+    """A0 = L0 / V_m [mol.m-2], the initial metal layer of ``domain``."""
+    return (checked_parameter(f"{domain.capitalize()} electrode initial metal thickness [m]")
+            / checked_parameter("Metal molar volume [m3.mol-1]"))
+
+
 class MetalElectrodeSubModel(pybamm.BaseSubModel):
     """Base of the per-electrode metal submodels (:class:`MetalInventory`,
     :class:`MetalThroughput`, :class:`~pybamm_beyondli.submodels.dead_metal.DeadMetal`).
@@ -236,12 +260,6 @@ class MetalInventory(MetalElectrodeSubModel):
         )
         pybamm.citations.register("Xu2019")
 
-    # parameters -----------------------------------------------------------------------
-    @property
-    def L_0(self) -> pybamm.Symbol:
-        return checked_parameter(
-            f"{self.domain.capitalize()} electrode initial metal thickness [m]")
-
     # model ----------------------------------------------------------------------------
     def get_fundamental_variables(self) -> dict:
         Domain = self.domain.capitalize()
@@ -253,6 +271,7 @@ class MetalInventory(MetalElectrodeSubModel):
             f"{Domain} electrode active metal [mol.m-2]": A,
             f"{Domain} electrode metal thickness [m]": A * self.V_m,
             coverage_variable(self.domain): A / (A + A_c),
+            nucleus_coverage_variable(self.domain): nucleus_coverage(A),
             f"{Domain} electrode metal coverage amount [mol.m-2]": A_c,
         }
 
@@ -277,7 +296,7 @@ class MetalInventory(MetalElectrodeSubModel):
     def set_initial_conditions(self, variables: dict) -> None:
         Domain = self.domain.capitalize()
         A = variables[f"{Domain} electrode active metal [mol.m-2]"]
-        self.initial_conditions = {A: self.L_0 / self.V_m}
+        self.initial_conditions = {A: initial_metal_amount(self.domain)}
 
     def add_events_from(self, variables: dict) -> None:
         Domain = self.domain.capitalize()
@@ -296,29 +315,12 @@ class MetalInventory(MetalElectrodeSubModel):
         margin = abs(EXHAUSTION_COVERAGE) * coverage_amount()
         A_x = -margin  # fires here while stripping
         A_far = -FAR_PAST_ZERO * coverage_amount()  # fires here whatever the current
-        self._add_melting_event(variables)
         self.events.append(pybamm.Event(
             self.event_name,
             pybamm.yz_average(stripping * (A - A_x) / margin
                               + (1 - stripping) * pybamm.minimum(1, (A - A_far) / margin)),
             pybamm.EventType.TERMINATION,
         ))
-
-
-    def _add_melting_event(self, variables: dict) -> None:
-        """The run stops with ``"metal anode melted"`` (``"metal electrodes melted"`` in a
-        metal ‖ metal cell; added once, by the negative electrode) when the cell temperature
-        reaches the metal's ``"Metal melting point [K]"``: a thermal model's temperature, or an
-        ambient temperature that changes in time or is an input. (A constant temperature at or
-        above it is refused on substitution already, with a message naming the parameters:
-        :func:`pybamm_beyondli.submodels.metal_kinetics.solid_metal_temperature`.)"""
-        if self.domain != "negative":
-            return
-        T = pybamm.yz_average(variables["X-averaged cell temperature [K]"])
-        T_m = checked_parameter("Metal melting point [K]")
-        name = ("metal anode melted" if self.event_name == "metal anode exhausted"
-                else "metal electrodes melted")
-        self.events.append(pybamm.Event(name, (T_m - T) / T_m, pybamm.EventType.TERMINATION))
 
 
 class MetalThroughput(MetalElectrodeSubModel):

@@ -113,8 +113,14 @@ from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.submodels.metal_inventory import coverage_variable
-from pybamm_beyondli.submodels.parameter_checks import Rule, checked, checked_parameter
+from pybamm_beyondli.submodels.metal_inventory import (
+    coverage_amount,
+    coverage_variable,
+    initial_metal_amount,
+    nucleus_coverage,
+    nucleus_coverage_variable,
+)
+from pybamm_beyondli.submodels.parameter_checks import Rule, checked_parameter
 
 #: Sources of the nucleation law (module docstring), registered with the kinetics.
 PEI2017 = """@article{Pei2017,
@@ -148,27 +154,6 @@ AVRAMI1939 = """@article{Avrami1939,
 }"""
 
 
-#: The metal must be solid: the cell temperature below its melting point.
-SOLID_METAL_RULE: Rule = (
-    lambda v: 0 < v < 1,
-    "< 1: this package models solid metal electrodes; set 'Ambient temperature [K]' and "
-    "'Initial temperature [K]' below 'Metal melting point [K]'")
-
-
-def solid_metal_temperature(T: pybamm.Symbol) -> pybamm.Symbol:
-    """The cell temperature T [K] as the rate law reads it, (T / T_m) T_m, with the ratio
-    checked on substitution to be < 1 (T_m: ``"Metal melting point [K]"``): a constant
-    temperature at or above the melting point raises an InputError naming both parameters.
-    (After substitution the product is the number T again; a temperature that is not a
-    number there, a thermal model's state or an ambient temperature that changes in time or
-    is an input, is not checked here but by the melting event of
-    :class:`~pybamm_beyondli.submodels.metal_inventory.MetalInventory`.)"""
-    T_m = checked_parameter("Metal melting point [K]")
-    ratio = checked(T / T_m, "Cell temperature [K] / Metal melting point [K]",
-                    SOLID_METAL_RULE)
-    return ratio * T_m
-
-
 def register_citations() -> None:
     """Register the sources of the rate law's nucleation and coverage terms."""
     for citation in (PEI2017, BUDEVSKI1996, AVRAMI1939):
@@ -198,32 +183,6 @@ def _defaults(eta_nuc, floor):
 def nucleation_switch(eta_nuc) -> pybamm.Symbol:
     """s = 1 if eta_nuc > 0 (barrier on), 0 if eta_nuc = 0 (off; module docstring)."""
     return eta_nuc > 0
-
-
-def nucleus_coverage_amount() -> pybamm.Symbol:
-    """A_n = L_n / V_m [mol.m-2], L_n the ``"Metal nucleus coverage thickness [m]"`` (checked
-    on substitution: > 0) and V_m the ``"Metal molar volume [m3.mol-1]"``."""
-    return (checked_parameter("Metal nucleus coverage thickness [m]")
-            / checked_parameter("Metal molar volume [m3.mol-1]"))
-
-
-def nucleus_coverage(active_metal, amount=None) -> pybamm.Symbol:
-    """theta_n = 1 - exp(-max(A, 0) / A_n): the substrate fraction covered by nuclei
-    (Avrami's relation with the extended coverage A / A_n; module docstring). ``amount``
-    defaults to :func:`nucleus_coverage_amount`."""
-    if amount is None:
-        amount = nucleus_coverage_amount()
-    return 1 - pybamm.exp(-pybamm.maximum(active_metal, 0) / amount)
-
-
-def active_metal_variable(domain: str) -> str:
-    """Name of the active metal A of ``domain`` (an output of the metal inventory)."""
-    return f"{domain.capitalize()} electrode active metal [mol.m-2]"
-
-
-def nucleus_coverage_variable(domain: str) -> str:
-    """Name of the nucleus coverage theta_n of ``domain`` (an output of the kinetics)."""
-    return f"{domain.capitalize()} electrode metal nucleus coverage"
 
 
 def coverage_factors(coverage, eta_nuc=None, floor=None, nucleus_coverage=None):
@@ -277,6 +236,15 @@ def metal_rest_overpotential(T, z, coverage, eta_nuc=None, floor=None, nucleus_c
     eta_nuc, floor = _defaults(eta_nuc, floor)
     _, theta_a, theta_c, _ = coverage_factors(coverage, eta_nuc, floor, nucleus_coverage)
     return pybamm.log(theta_c / theta_a) * pybamm.constants.R * T / (z * pybamm.constants.F)
+
+
+def initial_rest_overpotential(domain: str, T: pybamm.Symbol) -> pybamm.Symbol:
+    """:func:`metal_rest_overpotential` of ``domain``'s initial metal layer A0 (coverage
+    A0 / (A0 + A_c), nucleus coverage theta_n(A0)), at temperature ``T``: the initial surface
+    potential of a metal surface with a double layer."""
+    A0 = initial_metal_amount(domain)
+    return metal_rest_overpotential(T, charge_number(), A0 / (A0 + coverage_amount()),
+                                    nucleus_coverage=nucleus_coverage(A0))
 
 
 def nucleation_time(i, j0, T, z, alpha, eta_nuc, nucleus_amount):
@@ -363,12 +331,10 @@ class MetalButlerVolmer(pybamm.kinetics.AsymmetricButlerVolmer):
     def get_coupled_variables(self, variables: dict) -> dict:
         # coverage from the metal inventory (KeyError until it exists: PyBaMM retries)
         self._coverage = variables[coverage_variable(self.domain)]
-        self._nucleus_coverage = nucleus_coverage(variables[active_metal_variable(self.domain)])
-        variables[nucleus_coverage_variable(self.domain)] = self._nucleus_coverage
+        self._nucleus_coverage = variables[nucleus_coverage_variable(self.domain)]
         return super().get_coupled_variables(variables)
 
     def _get_kinetics(self, j0, ne, eta_r, T, u):
-        return u * metal_butler_volmer(j0, eta_r, solid_metal_temperature(T), ne,
-                                       transfer_coefficient(self.domain),
+        return u * metal_butler_volmer(j0, eta_r, T, ne, transfer_coefficient(self.domain),
                                        self._coverage,
                                        nucleus_coverage=self._nucleus_coverage)

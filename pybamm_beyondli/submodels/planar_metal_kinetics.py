@@ -41,20 +41,19 @@ import pybamm
 
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
-from pybamm_beyondli.submodels.metal_inventory import coverage_variable
-from pybamm_beyondli.submodels.metal_kinetics import (
-    active_metal_variable,
-    charge_number,
-    metal_butler_volmer,
-    metal_rest_overpotential,
-    nucleus_coverage,
+from pybamm_beyondli.submodels.metal_inventory import (
+    coverage_variable,
     nucleus_coverage_variable,
+)
+from pybamm_beyondli.submodels.metal_kinetics import (
+    charge_number,
+    initial_rest_overpotential,
+    metal_butler_volmer,
     register_citations,
-    solid_metal_temperature,
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
-from pybamm_beyondli.submodels.parameter_checks import checked, checked_parameter
+from pybamm_beyondli.submodels.parameter_checks import checked
 
 #: alpha allowed without a double layer (the closed-form inverse needs alpha = 1/2).
 SYMMETRIC_ALPHA = (lambda v: v == 0.5,
@@ -118,10 +117,10 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
 
     def get_coupled_variables(self, variables: dict) -> dict:
         domain, Domain = self.domain, self.domain.capitalize()
-        T = solid_metal_temperature(variables["X-averaged cell temperature [K]"])
+        T = variables["X-averaged cell temperature [K]"]
         c_s = variables[surface_concentration_variable(domain)]
         theta = variables[coverage_variable(domain)]
-        theta_n = nucleus_coverage(variables[active_metal_variable(domain)])
+        theta_n = variables[nucleus_coverage_variable(domain)]
         j0 = pybamm.FunctionParameter(
             f"{Domain} metal exchange-current density [A.m-2]",
             {"Electrolyte concentration [mol.m-3]":
@@ -142,7 +141,6 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
             f"{Domain} metal applied current density [A.m-2]": j,
             f"{Domain} metal exchange-current density [A.m-2]": j0,
             f"{Domain} metal reaction overpotential [V]": eta,
-            nucleus_coverage_variable(domain): theta_n,
             surface_potential_variable(domain): eta,
         })
         return variables
@@ -162,13 +160,7 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
     def set_initial_conditions(self, variables: dict) -> None:
         if self.surface_form != "differential":
             return
-        # rest potential (j_F = 0) of the initial metal layer A0 = L0/V_m, coverage
-        # θ0 = A0/(A0 + A_c) as in the metal inventory submodel, nucleus coverage θn(A0)
-        Domain = self.domain.capitalize()
-        V_m = checked_parameter("Metal molar volume [m3.mol-1]")
-        A0 = checked_parameter(f"{Domain} electrode initial metal thickness [m]") / V_m
-        A_c = variables[f"{Domain} electrode metal coverage amount [mol.m-2]"]
+        # rest potential (j_F = 0) of the initial metal layer
         delta_phi = variables[surface_potential_variable(self.domain)]
-        self.initial_conditions = {delta_phi: metal_rest_overpotential(
-            self.param.T_init, charge_number(), A0 / (A0 + A_c),
-            nucleus_coverage=nucleus_coverage(A0))}
+        self.initial_conditions = {
+            delta_phi: initial_rest_overpotential(self.domain, self.param.T_init)}
