@@ -79,12 +79,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",
                           temperature=temperature, progress=not args.no_progress,
                           plot=plot)
-    last = result.frame.iloc[-1]
-    print(f"{name}: {model} + {parameters}, {result.termination}; final voltage "
-          f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h")
-    print("wrote " + ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p))
-    if summary is not None:
-        print(f"{name}: {summary(result.solution)}")
+    print("\n".join(result.lines(name, f"{model} + {parameters}", summary)))
     return 0
 
 
@@ -150,11 +145,19 @@ COMMANDS = {"list": cmd_list, "run": cmd_run, "validate": cmd_validate, "demo": 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    import pybamm
+
+    # PyBaMM logs an infeasible step (and other solver trouble) as a WARNING before our own
+    # one-line error says the same: the CLI reports only the run's result or that error line
+    level = pybamm.logger.level
+    pybamm.set_logging_level("ERROR")
     try:
         return COMMANDS[args.command](args)
     except BeyondLiError as err:  # bad names, bad values, missing data: one line, exit 2
         print(f"beyondli: error: {err}", file=sys.stderr)  # (a run PyBaMM could not solve: 1)
         return getattr(err, "exit_code", EXIT_USAGE)
+    finally:
+        pybamm.logger.setLevel(level)  # for callers of main() in the same process
 
 
 if __name__ == "__main__":

@@ -93,7 +93,5 @@ def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
     out = Path(argv[0]) if argv else Path("beyondli-out")
     result = run_and_save(protocol.model, protocol.parameters, protocol.experiment(), out, name,
                           progress=True, plot=protocol.plot)
-    written = ", ".join(str(p) for p in (result.csv, result.png, result.summary_png) if p)
-    print(f"{name}: {result.termination}; wrote {written}")
-    if protocol.summary is not None:
-        print(f"{name}: {protocol.summary(result.solution)}")
+    where = f"{protocol.model} + {protocol.parameters}"
+    print("\n".join(result.lines(name, where, protocol.summary)))

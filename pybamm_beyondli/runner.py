@@ -26,6 +26,20 @@ class RunResult:
     termination: str
     summary_png: Path | None = None  # the protocol's own figure, if it has one
 
+    def lines(self, name: str, where: str, summary: Callable | None = None) -> list[str]:
+        """What a run prints: how it ended (``where``: e.g. ``"DFN + NaIon_Chayambuka2022"``),
+        the files it wrote, and ``summary(solution)``, the protocol's one-line result, if
+        given."""
+        last = self.frame.iloc[-1]
+        lines = [f"{name}: {where}, {self.termination}; final voltage "
+                 f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h"]
+        written = [str(p) for p in (self.csv, self.png, self.summary_png) if p]
+        if written:
+            lines.append("wrote " + ", ".join(written))
+        if summary is not None:
+            lines.append(f"{name}: {summary(self.solution)}")
+        return lines
+
 
 def slug(text: str) -> str:
     """A file-name-safe version of ``text``."""

@@ -29,7 +29,8 @@ KEY_VARIABLES = [
 
 
 #: The temperatures [K] this package simulates at all (a sanity bound, not a validity range of
-#: any fit); a metal-anode set also rejects temperatures at or above its metal's melting point.
+#: any fit); a metal-electrode model also refuses temperatures at or above its metal's melting
+#: point (``"Metal melting point [K]"``, checked on parameter substitution).
 TEMPERATURE_BOUNDS = (150.0, 500.0)
 ABSOLUTE_ZERO_CELSIUS = -273.15
 
@@ -43,7 +44,7 @@ class SimulationError(BeyondLiError, RuntimeError):
 
 
 class MissingParameterError(InputError, KeyError):
-    """The parameter set lacks a parameter the model needs (the set is not for that model)."""
+    """The parameter set lacks a parameter the model needs."""
 
     def __str__(self) -> str:  # KeyError would otherwise quote the message
         return self.args[0]
@@ -142,26 +143,11 @@ def _temperature_label(temperature: float) -> str:
             f"({_number(temperature)} K)")
 
 
-def check_temperature(
-    temperature: float, parameter_values: pybamm.ParameterValues, set_name: str = ""
-) -> None:
-    """Raise an :class:`InputError` for a temperature [K] no run can have: at or below
-    absolute zero, at or above the melting point of the set's metal (its parameter
-    ``"Metal melting point [K]"``, when the set has one), or outside
-    :data:`TEMPERATURE_BOUNDS`."""
+def check_temperature(temperature: float) -> None:
+    """Raise an :class:`InputError` for a temperature [K] outside :data:`TEMPERATURE_BOUNDS`
+    (which also excludes absolute zero). A temperature at or above the melting point of a
+    metal electrode is refused by the model itself, when its parameters are substituted."""
     label = _temperature_label(temperature)
-    if temperature <= 0.0:
-        raise InputError(f"{label} is at or below absolute zero (-273.15 °C, 0 K), which is "
-                         "impossible; give the temperature in degrees Celsius above -273.15 °C "
-                         "(the Python API takes kelvin)")
-    melting = parameter_values.get("Metal melting point [K]")
-    if melting is not None and temperature >= float(melting):
-        raise InputError(
-            f"{label} is at or above the melting point of the metal in "
-            f"{set_name or 'the parameter set'}, {_number(float(melting) + ABSOLUTE_ZERO_CELSIUS)}"
-            f" °C ({_number(float(melting))} K); the metal electrode must be solid: give a "
-            "temperature below its melting point"
-        )
     low, high = TEMPERATURE_BOUNDS
     if not low <= temperature <= high:
         raise InputError(
@@ -184,7 +170,7 @@ def build_simulation(
     initial temperature."""
     parameter_values = get_parameter_values(parameters)
     if temperature is not None:
-        check_temperature(temperature, parameter_values, _set_name(parameters))
+        check_temperature(temperature)
         parameter_values.update(
             {"Ambient temperature [K]": temperature, "Initial temperature [K]": temperature}
         )
@@ -231,20 +217,15 @@ def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParamet
     if match is None:
         return None
     model_name, set_name = _model_name(model), _set_name(parameters)
-    if match.group(1) == "Metal melting point [K]":  # new in the metal sets: not a wrong set
-        return MissingParameterError(
-            f"parameter set {set_name} has no 'Metal melting point [K]', which every metal "
-            f"electrode of {model_name} needs (the metal must stay solid): add the metal's, "
-            "e.g. pybamm_beyondli.metals.get_metal('Li').melting_point = 453.65 K")
     message = (f"parameter set {set_name} has no parameter '{match.group(1)}', which model "
-               f"{model_name} needs: the set is not meant for this model")
+               f"{model_name} needs")
     meant = parameter_sets_for_model(model)
     if meant:
         from pybamm_beyondli.catalogue import own_models
 
         besides = "" if model_name in own_models() else " (besides PyBaMM's own sets)"
-        message += (f"; this package's parameter sets for {model_name}: "
-                    f"{', '.join(meant)}{besides}")
+        message += (f"; this package's parameter sets that define every parameter of "
+                    f"{model_name}: {', '.join(meant)}{besides}")
     else:
         message += f"; choose a parameter set that defines every parameter of {model_name}"
     return MissingParameterError(message)

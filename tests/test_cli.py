@@ -67,17 +67,15 @@ def test_run_named_protocol_with_other_model(tmp_path):
         (["validate", "--case", "nope"], "unknown validation case 'nope'"),
     ],
 )
-def test_bad_input_is_one_line_and_exit_2(argv, message, capsys):
+def test_bad_input_is_one_line_and_exit_2(argv, message, error_line):
     assert main(argv) == 2
-    err = capsys.readouterr().err.strip()
-    assert message in err
-    assert len(err.splitlines()) == 1
+    assert message in error_line()
 
 
-def test_missing_data_folder_says_where_it_looked(tmp_path, monkeypatch, capsys):
+def test_missing_data_folder_says_where_it_looked(tmp_path, monkeypatch, error_line):
     monkeypatch.setenv("BEYONDLI_DATA", str(tmp_path / "missing"))
     assert main(["validate", "--dataset", "naion_chayambuka2022"]) == 2
-    err = capsys.readouterr().err
+    err = error_line()
     assert "../shared/data" in err and "BEYONDLI_DATA" in err
 
 

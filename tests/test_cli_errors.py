@@ -1,6 +1,7 @@
 """Review fixes: every bad run or selection ends in one clear line and a non-zero exit code,
-never a traceback (infeasible first step, set not meant for the model, impossible
-temperatures, datasets without cases) and ``compare`` rejects a non-monotonic x axis."""
+never a traceback (infeasible first step, a set without a parameter of the model, impossible
+temperatures, datasets without cases) and ``compare`` rejects a non-monotonic x axis.
+``error_line`` (tests/conftest.py) checks that the whole of stderr is one line."""
 
 import numpy as np
 import pandas as pd
@@ -10,6 +11,7 @@ import pytest
 from pybamm_beyondli.cli import main
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.simulation import (
+    TEMPERATURE_BOUNDS,
     MissingParameterError,
     SimulationError,
     check_temperature,
@@ -18,12 +20,6 @@ from pybamm_beyondli.simulation import (
 from pybamm_beyondli.validation import CASES, DATASETS, Dataset, compare
 
 SHORT = "Discharge at 1C for 1 minute"
-
-
-def _error_line(capsys) -> str:
-    err = capsys.readouterr().err
-    assert "Traceback" not in err
-    return err.strip().splitlines()[-1]
 
 
 # --- 1. a first step that cannot run: no EmptySolution AttributeError ---------------------
@@ -37,9 +33,10 @@ def _error_line(capsys) -> str:
          "Discharge at 1C until 3.0 V"),  # the 1C overpotential at -30 degC
     ],
 )
-def test_infeasible_first_step_is_one_line_and_exit_1(argv, step, tmp_path, capsys):
+def test_infeasible_first_step_is_one_line_and_exit_1(argv, step, tmp_path, error_line):
+    """Only our line: not also PyBaMM's '[WARNING] ... skip_ok is True' log record."""
     assert main(["run", *argv, "--out", str(tmp_path), "--no-progress"]) == 1
-    line = _error_line(capsys)
+    line = error_line()
     assert line.startswith("beyondli: error: ")
     assert f"the first step '{step}' could not run" in line
     assert "PyBaMM: Event exceeded in initial conditions" in line
@@ -55,22 +52,25 @@ def test_solver_error_in_first_step_is_a_simulation_error(monkeypatch):
         run_experiment("SPM", "NaIon_Chayambuka2022", SHORT)
 
 
-# --- 2. a parameter set not meant for the model -------------------------------------------
-def test_set_not_meant_for_model_names_parameter_model_and_sets(tmp_path, capsys):
+# --- 2. a parameter set without a parameter of the model ---------------------------------
+def test_set_without_a_parameter_of_the_model_names_parameter_model_and_sets(tmp_path,
+                                                                             error_line):
     argv = ["run", "--protocol", "symmetric_plating_stripping", "--model", "MetalAnodeDFN",
             "--out", str(tmp_path), "--no-progress"]
     assert main(argv) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "Traceback" not in err
-    for expected in ("'Maximum concentration in positive electrode [mol.m-3]'",
-                     "MetalAnodeDFN", "LiLi_Symmetric_Carbonate",
-                     "parameter sets for MetalAnodeDFN: ", "LiMetal_NMC_Xu2019"):
+    err = error_line()
+    for expected in ("parameter set LiLi_Symmetric_Carbonate has no parameter "
+                     "'Maximum concentration in positive electrode [mol.m-3]', which model "
+                     "MetalAnodeDFN needs; ",
+                     "this package's parameter sets that define every parameter of "
+                     "MetalAnodeDFN: ", "LiMetal_NMC_Xu2019"):
         assert expected in err
+    assert "not meant" not in err
 
 
 def test_missing_parameter_of_a_pybamm_model():
-    with pytest.raises(MissingParameterError,
-                       match="for DFN: NaIon_Chayambuka2022 \\(besides PyBaMM's own sets\\)"):
+    with pytest.raises(MissingParameterError, match=r"every parameter of DFN: "
+                       r"NaIon_Chayambuka2022 \(besides PyBaMM's own sets\)"):
         run_experiment("DFN", "LiLi_Symmetric_Carbonate", SHORT)
 
 
@@ -93,63 +93,72 @@ def test_compare_allows_a_flat_x_axis():
 
 
 # --- 4. a dataset that no validation case uses ---------------------------------------------
-def test_validate_dataset_without_cases_is_exit_2(monkeypatch, capsys):
+def test_validate_dataset_without_cases_is_exit_2(monkeypatch, error_line):
     monkeypatch.setitem(DATASETS, "caseless", Dataset("caseless", "x", "y", "z", dict))
     assert main(["validate", "--dataset", "caseless"]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1
+    err = error_line()
     assert "no validation case uses dataset 'caseless' yet" in err
     assert "datasets with validation cases: analytic, naion_chayambuka2022" in err
 
 
 @pytest.mark.parametrize("dataset", ["naion_hakadi18650", "lis_oxis_propp2016"])
-def test_validate_reviewed_datasets_without_cases(dataset, capsys):
+def test_validate_reviewed_datasets_without_cases(dataset, error_line):
     if any(c.dataset == dataset for c in CASES.values()):
         pytest.skip(f"{dataset} has validation cases now")
     assert main(["validate", "--dataset", dataset]) == 2
-    assert f"no validation case uses dataset '{dataset}'" in capsys.readouterr().err
+    assert f"no validation case uses dataset '{dataset}'" in error_line()
 
 
-def test_validate_case_and_dataset_that_exclude_each_other(capsys):
+def test_validate_case_and_dataset_that_exclude_each_other(error_line):
     case = next(c for c in CASES.values() if c.dataset == "analytic")
     assert main(["validate", "--case", case.name, "--dataset", "naion_chayambuka2022"]) == 2
-    err = capsys.readouterr().err
+    err = error_line()
     assert f"none of the validation cases {case.name} uses dataset naion_chayambuka2022" in err
 
 
 # --- 5. temperatures no cell can have -----------------------------------------------------
+# The bounds (150-500 K, which exclude absolute zero) are checked before the run; a metal
+# electrode's melting point by the model, on parameter substitution ('Metal melting point').
 @pytest.mark.parametrize(
     ("parameters", "celsius", "message"),
     [
-        ("NaIon_Chayambuka2022", "-300", "-300 °C (-26.85 K) is at or below absolute zero"),
-        ("NaIon_Chayambuka2022", "-273.15", "at or below absolute zero"),
-        ("LiMetal_NMC_Xu2019", "181", "at or above the melting point of the metal in "
-                                      "LiMetal_NMC_Xu2019, 180.5 °C (453.65 K)"),
-        ("LiMetal_NMC_Xu2019", "180.5", "at or above the melting point"),
-        ("KK_Symmetric_Carbonate", "70", "melting point of the metal in KK_Symmetric_Carbonate, "
-                                         "63.5 °C"),
+        ("NaIon_Chayambuka2022", "-300", "temperature -300 °C (-26.85 K) is outside the range "
+                                         "this package simulates, 150-500 K"),
+        ("NaIon_Chayambuka2022", "-273.15", "outside the range this package simulates"),
+        ("LiMetal_NMC_Xu2019", "181", "Metal melting point"),
+        ("LiMetal_NMC_Xu2019", "180.5", "Metal melting point"),
+        ("KK_Symmetric_Carbonate", "70", "Metal melting point"),
         ("NaIon_Chayambuka2022", "300", "outside the range this package simulates"),
     ],
 )
-def test_impossible_temperature_is_one_line_and_exit_2(parameters, celsius, message, capsys):
+def test_impossible_temperature_is_one_line_and_exit_2(parameters, celsius, message,
+                                                       error_line):
     model = "MetalSymmetricCell" if parameters.startswith("KK") else "SPM"
     if parameters.startswith("LiMetal"):
         model = "MetalAnodeSPM"
     argv = ["run", "--model", model, "--parameters", parameters, "--protocol", SHORT,
-            f"--temperature={celsius}"]
+            f"--temperature={celsius}", "--no-progress"]
     assert main(argv) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and message in err
+    assert message in error_line()
+
+
+def test_temperature_bounds_are_inclusive():
+    low, high = TEMPERATURE_BOUNDS
+    for temperature in (low, 298.15, high):
+        check_temperature(temperature)
+    for temperature in (0.0, -10.0, low - 0.01, high + 0.01):
+        with pytest.raises(InputError, match="outside the range this package simulates"):
+            check_temperature(temperature)
 
 
 def test_temperature_just_below_the_melting_point_is_allowed():
+    """The model refuses a constant temperature at the metal's melting point, not below it."""
     li = pybamm.ParameterValues("LiMetal_NMC_Xu2019")
     melting = li["Metal melting point [K]"]
-    check_temperature(melting - 0.5, li, "LiMetal_NMC_Xu2019")
-    with pytest.raises(InputError, match="melting point"):
-        check_temperature(melting, li, "LiMetal_NMC_Xu2019")
-    # a set without a metal has no melting-point check (only the general bounds)
-    check_temperature(450.0, pybamm.ParameterValues("NaIon_Chayambuka2022"))
+    solution = run_experiment("MetalAnodeSPM", li, SHORT, temperature=melting - 0.5)
+    assert solution.termination == "final time"
+    with pytest.raises(InputError, match="Metal melting point"):
+        run_experiment("MetalAnodeSPM", li, SHORT, temperature=melting)
 
 
 def test_a_later_step_that_fails_is_named_in_the_termination():
@@ -167,23 +176,33 @@ def test_a_later_step_that_fails_is_named_in_the_termination():
 
 def test_run_prints_the_protocols_result(tmp_path, capsys):
     """`beyondli run --protocol licu_coulombic_efficiency` prints the protocol's average CE
-    (the README says so), as the script does."""
-    from pybamm_beyondli.cli import main
+    (the README says so), and the files it wrote; the script prints the same lines
+    (RunResult.lines)."""
+    from pybamm_beyondli.experiments import licu_coulombic_efficiency
+    from pybamm_beyondli.protocols import run_script
 
-    assert main(["run", "--protocol", "licu_coulombic_efficiency", "--out", str(tmp_path),
+    assert main(["run", "--protocol", "licu_coulombic_efficiency", "--out", str(tmp_path / "cli"),
                  "--no-progress"]) == 0
-    out = capsys.readouterr().out
-    assert "average Coulombic efficiency (Adams 2018, method 3): 0.9000" in out
+    run_script(licu_coulombic_efficiency, [str(tmp_path / "script")])
+    out = capsys.readouterr().out.splitlines()
+    result = "average Coulombic efficiency (Adams 2018, method 3): 0.9000"
+    for folder, name in (("cli", "licu_coulombic_efficiency_MetalSymmetricCell_LiCu_Carbonate"),
+                         ("script", "licu_coulombic_efficiency")):
+        stem = tmp_path / folder / name
+        assert f"wrote {stem}.csv, {stem}.png" in out  # no plot(): no _summary.png
+    assert sum(line.startswith("licu_coulombic_efficiency: MetalSymmetricCell + LiCu_Carbonate, "
+                               ) for line in out) == 2
+    assert sum(result in line for line in out) == 2
 
 
-def test_a_set_without_the_melting_point_is_told_what_to_add():
-    """Sets written before the melting point was a parameter are not 'meant for another
-    model': the error says which value to add."""
-    import pybamm
-
-    from pybamm_beyondli.simulation import MissingParameterError, run_experiment
-
+def test_a_set_without_the_melting_point_is_told_which_parameter_and_sets():
+    """A set written before the melting point was a parameter: the error names it, the
+    model, and the sets that have every parameter of the model."""
     values = pybamm.ParameterValues("LiMetal_NMC_Xu2019")
     del values["Metal melting point [K]"]
-    with pytest.raises(MissingParameterError, match="get_metal"):
-        run_experiment("MetalAnodeSPM", values, ["Discharge at 1C for 1 minute"])
+    with pytest.raises(MissingParameterError) as info:
+        run_experiment("MetalAnodeSPM", values, [SHORT])
+    message = str(info.value)
+    assert ("has no parameter 'Metal melting point [K]', which model MetalAnodeSPM needs; this "
+            "package's parameter sets that define every parameter of MetalAnodeSPM: ") in message
+    assert "LiMetal_NMC_Xu2019" in message

@@ -40,9 +40,10 @@ def solve(parameter_set: str, steps: list) -> pybamm.Solution:
     ).solve()
 
 
-def test_issue_3_checks_are_registered_validation_cases():
-    """Each physics check of issue #3 is a registered case (so `beyondli validate` reports
-    it); tests/test_validation_harness.py runs every registered case against its threshold:
+def test_symmetric_and_licu_checks_are_registered_validation_cases():
+    """Each physics check of issue #3 for metal | metal and metal | Cu cells is a registered
+    case (so `beyondli validate` reports it; the metal-anode full cell's cases are checked in
+    tests/test_metal_anode.py); tests/test_validation_harness.py runs every registered case:
     Sand's time (and the stop at the depletion concentration), Faraday, metal and salt
     conservation on the default mesh, the steady polarisation with both surface forms, and
     the Li | Cu CE. The nucleation spike on bare Cu is tested in tests/test_nucleation.py."""
