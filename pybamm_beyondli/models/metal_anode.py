@@ -220,12 +220,6 @@ class MetalAnodeMixin:
 
     #: Options set unless given (PyBaMM requires some per model class).
     _default_options: dict = {}
-    #: Whether the electrolyte concentration is resolved through the cell, so that Sand's-time
-    #: depletion at the metal surface can appear (DFN, SPMe; not the SPM).
-    resolves_electrolyte: bool = True
-
-    #: Keyword arguments of PyBaMM's Full electrolyte diffusion for this model class.
-    _electrolyte_diffusion_kwargs: dict = {}
 
     #: 0-D variables worth tabulating for every run.
     key_variables: list[str] = [
@@ -270,18 +264,26 @@ class MetalAnodeMixin:
             self.param, domain, self.options)
         self.submodels["solid metal"] = SolidMetal(self.param, "metal anode melted",
                                                    self.options)
-        if self.resolves_electrolyte:  # the SPM's electrolyte is uniform: it cannot deplete
-            self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
-                self.param, domains=("negative",), options=self.options)
+
+    @property
+    def resolves_electrolyte(self) -> bool:
+        """Whether the electrolyte concentration is resolved through the cell (DFN, SPMe; the
+        SPM's is uniform), so that it can deplete at the metal surface."""
+        return isinstance(self.submodels.get("electrolyte diffusion"),
+                          MetalSurfaceElectrolyteDiffusion)
 
     def set_electrolyte_concentration_submodel(self) -> None:
-        if not self.resolves_electrolyte:
-            super().set_electrolyte_concentration_submodel()
-            return
-        # PyBaMM's Full diffusion with a salt-conserving flux condition at the metal
-        self.submodels["electrolyte diffusion"] = MetalSurfaceElectrolyteDiffusion(
-            self.param, self.options, metal_sides=("left",),
-            **self._electrolyte_diffusion_kwargs)
+        """PyBaMM's choice for the model class; where that is its Full diffusion (DFN, SPMe),
+        the same with a salt-conserving flux condition at the metal, and the Sand's-time
+        event (the SPM's uniform electrolyte cannot deplete)."""
+        super().set_electrolyte_concentration_submodel()
+        full = self.submodels["electrolyte diffusion"]
+        if isinstance(full, pybamm.electrolyte_diffusion.Full):
+            self.submodels["electrolyte diffusion"] = MetalSurfaceElectrolyteDiffusion(
+                self.param, self.options, metal_sides=("left",),
+                x_average_state=full.x_average_state)
+            self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
+                self.param, domains=("negative",), options=self.options)
 
     def set_degradation_variables(self) -> None:
         super().set_degradation_variables()
@@ -346,8 +348,6 @@ class MetalAnodeDFN(MetalAnodeMixin, pybamm.lithium_ion.DFN):
 class MetalAnodeSPMe(MetalAnodeMixin, pybamm.lithium_ion.SPMe):
     """Single-particle model with electrolyte of a metal-anode full cell."""
 
-    _electrolyte_diffusion_kwargs = {"x_average_state": True}  # as PyBaMM's SPMe
-
 
 class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     """Single-particle model of a metal-anode full cell.
@@ -361,7 +361,6 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     """
 
     _default_options = {"x-average side reactions": "true"}  # as PyBaMM's SPM sets it
-    resolves_electrolyte = False
 
 
 #: Cycles that plated less than this fraction of the most any cycle plated get NaN (a rest,
