@@ -14,20 +14,16 @@ the nominal capacity is that fraction of the first charge.
 
 from __future__ import annotations
 
+from pybamm.input.parameters.lithium_ion import Chen2020
+
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
+_CHEN2020 = Chen2020.get_parameter_values()
 #: Cu current collector thickness [m] and conductivity [S.m-1]: PyBaMM's Chen2020 (LG M50)
-#: negative current collector values (Chen et al. 2020, J. Electrochem. Soc. 167, 080534).
-CU_THICKNESS = 1.2e-5
-CU_CONDUCTIVITY = 58411000.0
-
-
-def lithiated_stoichiometry(voltage: float = 3.5) -> float:
-    """Cathode stoichiometry at which Xu2019's NMC OCP equals ``voltage``
-    (:func:`LiMetal_NMC_Xu2019.cathode_stoichiometry`, PyBaMM's half-cell electrode SOH). The
-    default is Xu2019's lower cut-off 3.5 V, i.e. the cathode as lithiated as the cell's
-    voltage window allows (0.97800063)."""
-    return LiMetal_NMC_Xu2019.cathode_stoichiometry(voltage)
+#: negative current collector values (Chen et al. 2020, J. Electrochem. Soc. 167, 080534),
+#: 12 µm and 5.84e7 S/m, read from PyBaMM's set.
+CU_THICKNESS = _CHEN2020["Negative current collector thickness [m]"]
+CU_CONDUCTIVITY = _CHEN2020["Negative current collector conductivity [S.m-1]"]
 
 
 def get_parameter_values() -> dict:
@@ -41,9 +37,10 @@ def get_parameter_values() -> dict:
         "Negative electrode initial metal thickness [m]": 0.0,  # anode-free: bare Cu
         "Negative electrode thickness [m]": CU_THICKNESS,  # Chen2020 Cu collector
         "Negative electrode conductivity [S.m-1]": CU_CONDUCTIVITY,  # Chen2020 Cu
-        # fully lithiated cathode: OCP = Xu2019's lower cut-off 3.5 V (stoichiometry ~0.98)
+        # fully lithiated cathode: OCP = Xu2019's lower cut-off 3.5 V (stoichiometry
+        # 0.97800063, PyBaMM's half-cell electrode SOH: LiMetal_NMC_Xu2019.cathode_stoichiometry)
         "Initial concentration in positive electrode [mol.m-3]": c_max
-        * lithiated_stoichiometry(values["Lower voltage cut-off [V]"]),
+        * LiMetal_NMC_Xu2019.cathode_stoichiometry(values["Lower voltage cut-off [V]"]),
     })
     values["citations"] = [
         *values["citations"],

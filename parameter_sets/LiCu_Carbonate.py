@@ -11,7 +11,7 @@ on Cu is exhausted ("Charge ... until 1 V").
 
 from __future__ import annotations
 
-from pybamm_beyondli.parameter_sets._metal_electrode import ADAMS2018
+from pybamm_beyondli.parameter_sets._planar_metal_cell import bare_substrate
 from pybamm_beyondli.parameter_sets.LiLi_Symmetric_Carbonate import (
     get_parameter_values as lili_parameter_values,
 )
@@ -19,16 +19,6 @@ from pybamm_beyondli.parameter_sets.LiLi_Symmetric_Carbonate import (
 
 def get_parameter_values() -> dict:
     """Li ‖ Cu, 1 M LiPF6 in EC:DMC, 50 µm Li foil, bare Cu."""
-    values = lili_parameter_values()
-    values.update({
-        # bare Cu: no Li at the start
-        "Positive electrode initial metal thickness [m]": 0.0,
-        # strip limit of the Aurbach/Adams protocol: "strip all Li to 1 V" [Adams2018];
-        # plating on Cu stays within tens of mV below 0 V
-        "Lower voltage cut-off [V]": -1.0,
-        "Upper voltage cut-off [V]": 1.0,
-        # 0.5 mA cm-2, the current of the protocol [Adams2018]
-        "Current function [A]": 0.5e-3,
-        "citations": [*values["citations"], ADAMS2018],
-    })
-    return values
+    # bare Cu, 0.5 mA cm-2 and the +1 V strip limit of the Aurbach/Adams protocol: "strip
+    # all Li to 1 V" [Adams2018] (bare_substrate; the cut-offs are the planar cells' ±1 V)
+    return bare_substrate(lili_parameter_values())

@@ -12,7 +12,7 @@ stripped off ("Charge ... until 1 V"), as in the Li ‖ Cu set.
 
 from __future__ import annotations
 
-from pybamm_beyondli.parameter_sets._metal_electrode import ADAMS2018
+from pybamm_beyondli.parameter_sets._planar_metal_cell import bare_substrate
 from pybamm_beyondli.parameter_sets.NaNa_Symmetric_Carbonate import (
     get_parameter_values as nana_parameter_values,
 )
@@ -24,16 +24,10 @@ NA_ON_CU_NUCLEATION_OVERPOTENTIAL = 0.0449
 
 def get_parameter_values() -> dict:
     """Na ‖ Cu, 1 M NaPF6 in EC:PC, 100 µm Na foil, bare Cu with its nucleation barrier."""
-    values = nana_parameter_values()
-    values.update({
-        # bare Cu: no Na at the start
-        "Positive electrode initial metal thickness [m]": 0.0,
-        "Metal nucleation overpotential [V]": NA_ON_CU_NUCLEATION_OVERPOTENTIAL,
-        # strip limit as in the Li ‖ Cu set: "strip all to 1 V" [Adams2018]
-        "Lower voltage cut-off [V]": -1.0,
-        "Upper voltage cut-off [V]": 1.0,
-        "Current function [A]": 0.5e-3,  # 0.5 mA on 1 cm2
-        # the Na ‖ Na citations (SHINDE2023 among them) and Adams2018's Li ‖ Cu convention
-        "citations": [*values["citations"], ADAMS2018],
-    })
+    # bare Cu, 0.5 mA on 1 cm2 and the 1 V strip limit as in the Li ‖ Cu set: "strip all to
+    # 1 V" [Adams2018] (bare_substrate); citations: the Na ‖ Na ones (SHINDE2023 among them)
+    # and Adams2018's Li ‖ Cu convention
+    values = bare_substrate(nana_parameter_values())
+    # Na on Cu: 44.9 mV [Shinde2023, digest §1.2]
+    values["Metal nucleation overpotential [V]"] = NA_ON_CU_NUCLEATION_OVERPOTENTIAL
     return values

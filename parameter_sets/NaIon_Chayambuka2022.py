@@ -83,6 +83,11 @@ Findings:
   NominalCapacity), BattMo's constant D_n = 3.6e-16 m2/s and BattMo's hard-carbon OCP table
   were tried and not kept (worse).
 
+Limitation: the set matches the data only from its fitted initial state (x_n0 = 0.747);
+after a standard charge (C/10 to 4.2 V, hold to C/50, rest) the hard carbon reaches x_n =
+0.997 and the DFN delivers 3.65 mAh at C/10 against the measured 2.77 mAh (+32 %; an xfail
+test in ``tests/test_naion.py`` keeps this gap visible).
+
 Result (RMSE / capacity error): see ``FIT_RESULT``. In the DFN the target (<= 30 mV and
 <= 3 % at every rate) is met, with very little margin: 28.9 / 29.0 / 29.9 mV and -2.34 /
 -2.98 / -0.51 %. What remains: (i) the end of discharge at C/10 - the tabulated hard-carbon OCP ends
@@ -105,11 +110,16 @@ from __future__ import annotations
 
 import numpy as np
 import pybamm
+from numpy.polynomial.polynomial import polyval
 from pybamm.input.parameters.sodium_ion import Chayambuka2022
+from scipy.optimize import isotonic_regression
 
-# Part II values (also in PyBaMM's set) used to map the measured tables onto stoichiometry
-C_MAX_N_PAPER = 14540.0  # HC maximum Na concentration [mol.m-3], part II table
-C_MAX_P_PAPER = 15320.0  # NVPF maximum Na concentration [mol.m-3], part II table
+# Part II values, read from PyBaMM's set, used to map the measured tables onto stoichiometry
+_PYBAMM_VALUES = Chayambuka2022.get_parameter_values()
+# HC maximum Na concentration [mol.m-3], part II table (14540, PyBaMM's Chayambuka2022)
+C_MAX_N_PAPER = float(_PYBAMM_VALUES["Maximum concentration in negative electrode [mol.m-3]"])
+# NVPF maximum Na concentration [mol.m-3], part II table (15320, PyBaMM's Chayambuka2022)
+C_MAX_P_PAPER = float(_PYBAMM_VALUES["Maximum concentration in positive electrode [mol.m-3]"])
 
 #: Quantities fitted to naion_chayambuka2022 (0.1/0.6/1.4C); see module docstring.
 FITTED = {
@@ -146,36 +156,16 @@ _U_P_NUM = (116.1647, -940.2551, 3101.9987, -5292.6225, 4040.4367)
 _U_P_DEN = (27.9167, -228.18310, 769.0709, -1353.4191, 1063.2453)
 
 
-def _even_polynomial(coefficients: tuple[float, ...], theta):
-    """``sum_i a_i theta^(2 i)`` evaluated by Horner's rule in ``theta^2`` (numpy or pybamm)."""
-    theta2 = theta**2
-    result = coefficients[-1]
-    for a in reversed(coefficients[:-1]):
-        result = result * theta2 + a
-    return result
-
-
 def NVPF_ocp_rational_Chayambuka2022(sto: np.ndarray) -> np.ndarray:
     """The part II rational function of the NVPF OCP [V] (not monotone; see below)."""
-    return _even_polynomial(_U_P_NUM, sto) / _even_polynomial(_U_P_DEN, sto)
-
-
-def _non_increasing_fit(y: np.ndarray) -> np.ndarray:
-    """Least-squares non-increasing fit of ``y`` (pool-adjacent-violators algorithm)."""
-    blocks: list[list[float]] = []  # [mean, count]
-    for value in np.asarray(y, dtype=float):
-        blocks.append([value, 1])
-        while len(blocks) > 1 and blocks[-2][0] < blocks[-1][0]:
-            mean2, n2 = blocks.pop()
-            mean1, n1 = blocks.pop()
-            blocks.append([(mean1 * n1 + mean2 * n2) / (n1 + n2), n1 + n2])
-    return np.concatenate([np.full(int(n), mean) for mean, n in blocks])
+    theta2 = np.asarray(sto) ** 2
+    return polyval(theta2, _U_P_NUM) / polyval(theta2, _U_P_DEN)
 
 
 #: NVPF OCP table: the least-squares non-increasing fit of the part II rational function on
 #: 201 equidistant stoichiometries in [0, 1] (module docstring, change 2)
 U_P_STO = np.linspace(0.0, 1.0, 201)
-U_P_VALUES = _non_increasing_fit(NVPF_ocp_rational_Chayambuka2022(U_P_STO))
+U_P_VALUES = isotonic_regression(NVPF_ocp_rational_Chayambuka2022(U_P_STO), increasing=False).x
 
 
 def NVPF_ocp_Chayambuka2022(sto: pybamm.Symbol) -> pybamm.Symbol:

@@ -4,6 +4,7 @@
 :mod:`pybamm_beyondli.metals` and the cell conventions common to every set; each set module
 supplies its electrolyte, separator, foils, kinetics and dead-metal fraction, with sources,
 through :func:`separator`, :func:`binary_electrolyte` and :func:`metal_electrodes`.
+:func:`bare_substrate` turns a metal ‖ metal set into a metal ‖ bare Cu set.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 import pybamm
 
 from pybamm_beyondli.parameter_sets._metal_electrode import (
+    ADAMS2018,
     LI_EXCHANGE_ACTIVATION_ENERGY,
     arrhenius,
     metal_electrode_parameters,
@@ -90,7 +92,9 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         "Nominal cell capacity [A.h]": 1e-3,
         "Current function [A]": 1e-3,  # 1 mA cm-2, the standard test current density
         "Contact resistance [Ohm]": 0,
-        # symmetric-cell voltages are overpotentials, of either sign
+        # symmetric-cell voltages are overpotentials, of either sign; in a metal ‖ Cu set
+        # (bare_substrate) +1 V is the strip limit of the Aurbach/Adams protocol: "strip all
+        # Li to 1 V" [Adams2018]; plating on Cu stays within tens of mV below 0 V
         "Lower voltage cut-off [V]": -1.0,
         "Upper voltage cut-off [V]": 1.0,
         "Open-circuit voltage at 0% SOC [V]": 0.0,
@@ -104,3 +108,24 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         "Negative electrode double-layer capacity [F.m-2]": 0.2,
         "Positive electrode double-layer capacity [F.m-2]": 0.2,
     }
+
+
+#: Current of the Li ‖ Cu Coulombic-efficiency protocol: 0.5 mA on 1 cm², i.e. 0.5 mA cm-2
+#: [Adams2018]
+SUBSTRATE_PROTOCOL_CURRENT = 0.5e-3
+
+
+def bare_substrate(values: dict) -> dict:
+    """``values`` of a metal ‖ metal set (from :func:`planar_metal_cell_parameters`) turned
+    into metal ‖ bare Cu: the positive electrode starts without metal, the current is the
+    Adams et al. (2018) protocol's 0.5 mA cm-2, and Adams2018 is cited. The ±1 V cut-offs
+    of :func:`planar_metal_cell_parameters` are kept (+1 V: the protocol's strip limit).
+    Updates ``values`` in place and returns it."""
+    values.update({
+        # bare Cu: no metal at the start
+        "Positive electrode initial metal thickness [m]": 0.0,
+        # 0.5 mA cm-2, the current of the protocol [Adams2018]
+        "Current function [A]": SUBSTRATE_PROTOCOL_CURRENT,
+        "citations": [*values["citations"], ADAMS2018],
+    })
+    return values

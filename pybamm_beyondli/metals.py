@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pybamm
 
-from pybamm_beyondli.errors import InputError, UnknownNameError
+from pybamm_beyondli.errors import UnknownNameError
 
 FARADAY = pybamm.constants.F.value  # [C.mol-1], PyBaMM's (CODATA 2018), as in the models
 ALLOWED_CHARGE_NUMBERS = (1, 2, 3)
@@ -77,10 +77,3 @@ def get_metal(symbol: str) -> Metal:
     if symbol not in METALS:
         raise UnknownNameError("metal", symbol, METALS)
     return METALS[symbol]
-
-
-def check_charge_number(z: float) -> int:
-    """``z`` as an int, or an :class:`InputError` if it is not 1, 2 or 3."""
-    if z not in ALLOWED_CHARGE_NUMBERS:
-        raise InputError(f"metal charge number z = {z!r} is not allowed; z must be 1, 2 or 3")
-    return int(z)

@@ -119,3 +119,22 @@ def test_rate_capability_protocol_starts_each_rate_from_the_validated_state(
     for step, rate in ((first, "0.1C"), (last, "1.4C")):
         single = discharges[("DFN", rate)]["Discharge capacity [A.h]"].entries[-1]
         assert _capacity(step) == pytest.approx(single, rel=2e-3)
+
+
+#: A cycler's standard charge: CC at C/10 to 4.2 V, CV to C/50, rest
+STANDARD_CHARGE = ["Charge at C/10 until 4.2 V", "Hold at 4.2 V until C/50", "Rest for 1 hour"]
+#: Measured C/10 discharge capacity [A.h] (naion_chayambuka2022, 0.1C curve; SOURCE.md)
+MEASURED_C10_CAPACITY = 2.77e-3
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
+    "known gap: the set is fitted from its initial state (x_n = 0.747); a standard charge "
+    "takes the hard carbon to x_n = 0.997 and C/10 then delivers 3.65 mAh, measured 2.77"))
+def test_c10_capacity_after_a_standard_charge_matches_the_measurement():
+    """After a standard CCCV charge to 4.2 V the C/10 discharge should deliver the measured
+    2.77 mAh within the validation's 3 %. It does not (3.65 mAh, +32 %): the set reproduces
+    the data only from its fitted initial state. Strict, so it reports when this is fixed."""
+    solution = run_experiment(
+        "DFN", PARAMETER_SET, [*STANDARD_CHARGE, f"Discharge at C/10 until {CUT_OFF_V} V"])
+    discharge = solution.cycles[-1].steps[-1]
+    assert _capacity(discharge) == pytest.approx(MEASURED_C10_CAPACITY, rel=0.03)

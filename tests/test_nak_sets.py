@@ -14,7 +14,6 @@ from pybamm_beyondli.parameter_sets import NaNa_Symmetric_Carbonate as nana  # n
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (  # noqa: E402
     power_law_exchange_current,
 )
-from pybamm_beyondli.validation import symmetric  # noqa: E402
 
 FITTED = (1.0, 5.0)  # the points J0_NA is fitted to [mA cm-2]
 #: Na ‖ Na polarisation [mV] at 1 / 5 / 10 mA cm-2 [Shinde2023, digest §1.2]
@@ -24,7 +23,7 @@ MEASURED_MV = {1.0: 8.0, 5.0: 50.0, 10.0: 70.0}
 def nana_polarisation(currents=tuple(MEASURED_MV), pv=None) -> dict[float, float]:
     """|voltage| [mV] at the end of a 1 mA h cm-2 plating half-cycle from rest, per current
     [mA on 1 cm2]; a step ended by an event (e.g. Sand's time) fails the test."""
-    pv = symmetric.parameter_values("NaNa_Symmetric_Carbonate") if pv is None else pv
+    pv = pybamm.ParameterValues("NaNa_Symmetric_Carbonate") if pv is None else pv
     polarisation = {}
     for current in currents:
         experiment = pybamm.Experiment([f"Discharge at {current} mA for {1 / current} hours"])
@@ -36,7 +35,7 @@ def nana_polarisation(currents=tuple(MEASURED_MV), pv=None) -> dict[float, float
 
 
 def polarisation_with_j0(j0: float, currents=FITTED) -> dict[float, float]:
-    pv = symmetric.parameter_values("NaNa_Symmetric_Carbonate")
+    pv = pybamm.ParameterValues("NaNa_Symmetric_Carbonate")
     j0_function = power_law_exchange_current(j0, 1000.0)
     pv.update({"Negative metal exchange-current density [A.m-2]": j0_function,
                "Positive metal exchange-current density [A.m-2]": j0_function})

@@ -30,7 +30,6 @@ from pybamm_beyondli.submodels.metal_kinetics import (  # noqa: E402
     symmetric_metal_butler_volmer_overpotential,
 )
 from pybamm_beyondli.validation import metal_anode as metal_anode_validation  # noqa: E402
-from pybamm_beyondli.validation import symmetric  # noqa: E402
 
 ETA_NUC = 0.05  # V
 NUCLEUS = "Metal nucleus coverage thickness [m]"
@@ -39,7 +38,7 @@ R = pybamm.constants.R.value
 
 
 def _licu(eta_nuc: float, **updates) -> pybamm.ParameterValues:
-    values = symmetric.parameter_values("LiCu_Carbonate")
+    values = pybamm.ParameterValues("LiCu_Carbonate")
     values.update({"Metal nucleation overpotential [V]": eta_nuc, **updates})
     return values
 
@@ -266,7 +265,7 @@ def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
     tends to eta_nuc for |i| << j0; here |i| / j0 <= 0.16), and the run finishes."""
     from pybamm_beyondli.experiments import nucleation_on_bare_cu as protocol
 
-    values = symmetric.parameter_values(protocol.PARAMETERS)
+    values = pybamm.ParameterValues(protocol.PARAMETERS)
     eta_nuc = values["Metal nucleation overpotential [V]"]
     assert eta_nuc == pytest.approx(0.0449)  # Na on Cu [Shinde2023, digest §1.2]
     solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,

@@ -8,8 +8,8 @@ import pybamm
 import pytest
 
 from pybamm_beyondli.catalogue import own_parameter_sets
-from pybamm_beyondli.errors import InputError, UnknownNameError
-from pybamm_beyondli.metals import METALS, check_charge_number, get_metal
+from pybamm_beyondli.errors import UnknownNameError
+from pybamm_beyondli.metals import METALS, get_metal
 
 OWN_SETS = sorted(
     ep.name for ep in importlib.metadata.entry_points(group="pybamm_parameter_sets")
@@ -76,8 +76,6 @@ def test_metal_table_reproduces_review_capacities():
 def test_metal_bad_input():
     with pytest.raises(UnknownNameError, match="valid metals: Al, Ca, K, Li, Mg, Na, Zn"):
         get_metal("Fe")
-    with pytest.raises(InputError, match="z must be 1, 2 or 3"):
-        check_charge_number(4)
 
 
 def test_every_set_has_a_standard_protocol():

@@ -24,7 +24,6 @@ from pybamm_beyondli.submodels.electrolyte_depletion import (  # noqa: E402
     ElectrolyteDepletion,
     sand_time,
 )
-from pybamm_beyondli.validation import symmetric  # noqa: E402
 from pybamm_beyondli.validation.cases import CASES  # noqa: E402
 
 SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
@@ -35,7 +34,7 @@ CASE_NAMES = ["symmetric_sand_time", "symmetric_faraday_thickness", "symmetric_c
 
 def solve(parameter_set: str, steps: list) -> pybamm.Solution:
     return pybamm.Simulation(
-        MetalSymmetricCell(), parameter_values=symmetric.parameter_values(parameter_set),
+        MetalSymmetricCell(), parameter_values=pybamm.ParameterValues(parameter_set),
         experiment=pybamm.Experiment(steps),
     ).solve()
 
@@ -53,7 +52,7 @@ def test_symmetric_and_licu_checks_are_registered_validation_cases():
 def test_salt_conserved_with_concentration_dependent_transport_on_coarse_mesh():
     """D(c) and t+(c) both vary at the surfaces: the flux condition must use each at the
     surface as the discrete flux does, on any mesh (here 20 points)."""
-    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
     values["Cation transference number"] = lambda c_e, T: 0.38 + 0.1 * (c_e / 1000 - 1)
     steps = ["Discharge at 5 mA for 20 minutes", "Rest for 5 minutes",
              "Charge at 5 mA for 20 minutes"]
@@ -80,13 +79,13 @@ def test_substrate_exhaustion_stops_run_with_named_reason():
     assert solution.termination == f"event: {exhaustion_event_name('positive')}"
     stripped = -solution.cycles[-1]["Discharge capacity [A.h]"].entries
     # all the plated 0.5 mA h (less the dead fraction) came back before the stop
-    f = symmetric.parameter_values("LiCu_Carbonate")["Dead metal fraction"]
+    f = pybamm.ParameterValues("LiCu_Carbonate")["Dead metal fraction"]
     assert stripped[-1] - stripped[0] == pytest.approx(0.5e-3 * (1 - f), rel=1e-3)
 
 
 @pytest.mark.parametrize("parameter_set", SETS)
 def test_parameter_sets_are_valid_and_solve(parameter_set):
-    values = symmetric.parameter_values(parameter_set)
+    values = pybamm.ParameterValues(parameter_set)
     validate_parameter_values(values)
     solution = solve(parameter_set, ["Discharge at 1 mA for 10 minutes", "Rest for 1 minute"])
     assert solution.termination == "final time"
@@ -115,7 +114,7 @@ def test_symmetric_plating_stripping_script_runs_briefly():
     experiment = symmetric_plating_stripping.experiment(currents_mA=(1.0, 5.0), n_cycles=1,
                                                          capacity_mAh=0.1)
     solution = pybamm.Simulation(
-        MetalSymmetricCell(), parameter_values=symmetric.parameter_values(protocol.parameters),
+        MetalSymmetricCell(), parameter_values=pybamm.ParameterValues(protocol.parameters),
         experiment=experiment).solve()
     assert solution.termination == "final time"
     assert len(solution.cycles) == 2
@@ -129,7 +128,7 @@ def test_licu_ce_script_runs_briefly():
     protocol = protocol_from_module(licu_coulombic_efficiency)
     assert protocol.model == "MetalSymmetricCell"
     assert protocol.parameters == "LiCu_Carbonate"
-    values = symmetric.parameter_values(protocol.parameters)
+    values = pybamm.ParameterValues(protocol.parameters)
     experiment = licu_coulombic_efficiency.experiment(n_cycles=2, q_t=1.0, q_c=0.25,
                                                       current_mA=1.0)
     solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
@@ -154,7 +153,7 @@ def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
     charge from the Cu (positive) electrode, by the cycler's plating and stripping charge."""
     from pybamm_beyondli.models.metal_anode import coulombic_efficiency
 
-    values = symmetric.parameter_values("LiCu_Carbonate")
+    values = pybamm.ParameterValues("LiCu_Carbonate")
     cycle = ("Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V")
     solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
                                  experiment=pybamm.Experiment([cycle] * 3)).solve()
@@ -184,7 +183,7 @@ def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
     ("Initial concentration in electrolyte [mol.m-3]", -1.0),
 ])
 def test_bad_parameter_raises_input_error_naming_it(name, value):
-    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
     values[name] = value
     with pytest.raises(InputError, match=name.replace("[", r"\[").replace("]", r"\]")):
         validate_parameter_values(values)
@@ -200,7 +199,7 @@ def test_bad_parameter_raises_input_error_naming_it(name, value):
 ])
 def test_bad_parameter_stops_simulation_with_input_error(name, value):
     # checked when PyBaMM substitutes the parameter values, without calling the validator
-    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
     values[name] = value
     sim = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
                             experiment=pybamm.Experiment(["Discharge at 1 mA for 1 minute"]))
@@ -224,7 +223,7 @@ def test_bad_options_and_domains_raise_input_error():
 def test_transfer_coefficient_is_the_shared_parameter():
     """Both surface forms read PyBaMM's "... Butler-Volmer transfer coefficient"; without a
     double layer (closed-form inverse) only 1/2 is accepted."""
-    values = symmetric.parameter_values("LiLi_Symmetric_Carbonate")
+    values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
     name = "Negative electrode Butler-Volmer transfer coefficient"
     values[name] = 0.6
     experiment = pybamm.Experiment(["Discharge at 1 mA for 1 minute"])

@@ -10,6 +10,7 @@ import pytest
 
 from pybamm_beyondli.errors import DataNotFoundError, DatasetError, UnknownNameError
 from pybamm_beyondli.paths import data_dir
+from pybamm_beyondli.simulation import run_experiment
 from pybamm_beyondli.validation import (
     ANALYTIC,
     CASES,
@@ -120,16 +121,11 @@ def test_metric_pass_rule():
 # -- the metal-anode cases' C-rates: "Nominal cell capacity" is the capacity the cell cycles --
 
 
-def _discharged(model_name: str, parameters: str, steps: list) -> pybamm.Solution:
-    return pybamm.Simulation(pybamm.Model(model_name), parameter_values=pybamm.ParameterValues(
-        parameters), experiment=pybamm.Experiment(steps)).solve()
-
-
 def test_limetal_nominal_capacity_is_what_a_slow_discharge_delivers():
     """The exhaustion and CE-law cases and the Li | NMC protocols set currents as C-rates: the
     nominal capacity must be the cell's. A C/20 discharge of the charged Li | NMC cell to 3.5 V
     delivers it (3.81 of 3.82 mAh; Xu2019's 2.4 mAh made 1C a ~C/1.6 rate)."""
-    sol = _discharged("MetalAnodeSPM", "LiMetal_NMC_Xu2019", ["Discharge at C/20 until 3.5 V"])
+    sol = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019", ["Discharge at C/20 until 3.5 V"])
     nominal = pybamm.ParameterValues("LiMetal_NMC_Xu2019")["Nominal cell capacity [A.h]"]
     assert sol["Voltage [V]"].entries[-1] == pytest.approx(3.5, abs=1e-3)
     assert sol["Discharge capacity [A.h]"].entries[-1] == pytest.approx(nominal, rel=0.01)
@@ -141,7 +137,7 @@ def test_anode_free_first_charge_plates_the_nominal_capacity():
     charge (metal_anode_exhaustion's 40 % discharges; the old 2.4 mAh made "75 %" 47 %)."""
     from pybamm_beyondli.validation import metal_anode
 
-    sol = _discharged("MetalAnodeSPM", "AnodeFree_NMC_Xu2019", [metal_anode.CYCLE[:2]])
+    sol = run_experiment("MetalAnodeSPM", "AnodeFree_NMC_Xu2019", [metal_anode.CYCLE[:2]])
     pv = pybamm.ParameterValues("AnodeFree_NMC_Xu2019")
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
     plated = sol.summary_variables["Change in negative electrode plating charge [A.h.m-2]"][0]
@@ -150,13 +146,14 @@ def test_anode_free_first_charge_plates_the_nominal_capacity():
 
 def test_nominal_capacity_is_the_cathode_window_of_the_loading():
     """3.82 mAh = F A L_p eps_p c_max (x(3.5 V) - x(4.2 V)) for Xu2019's cathode."""
-    from pybamm_beyondli.parameter_sets import AnodeFree_NMC_Xu2019, LiMetal_NMC_Xu2019
+    from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
     pv = pybamm.ParameterValues("Xu2019")
     c_max = pv["Maximum concentration in positive electrode [mol.m-3]"]
-    window = (AnodeFree_NMC_Xu2019.lithiated_stoichiometry(3.5)
+    window = (LiMetal_NMC_Xu2019.cathode_stoichiometry(3.5)
               - pv["Initial concentration in positive electrode [mol.m-3]"] / c_max)
-    expected = (96485.33212 / 3600 * pv["Electrode height [m]"] * pv["Electrode width [m]"]
+    expected = (pybamm.constants.F.value / 3600
+                * pv["Electrode height [m]"] * pv["Electrode width [m]"]
                 * pv["Positive electrode thickness [m]"] * c_max
                 * pv["Positive electrode active material volume fraction"] * window)
     assert expected == pytest.approx(3.82e-3, rel=1e-3)

@@ -90,18 +90,43 @@ def _solve(model, pv, steps, **kwargs) -> pybamm.Solution:
 # -- conservation ---------------------------------------------------------------------------
 
 
+#: The conservation check's cycle: 1C discharge to 3.5 V, 1C charge to 4.2 V
+CONSERVATION_CYCLE = ("Discharge at 1C until 3.5 V", "Charge at 1C until 4.2 V")
+
+
+def conservation_parameters() -> pybamm.ParameterValues:
+    """The Li ‖ NMC set with a :data:`CONSERVATION_FOIL` Li foil: its initial metal thickness
+    and the foil's ohmic path ("Negative electrode thickness [m]"), which are both the foil
+    (``FOIL_THICKNESS``) in ``LiMetal_NMC_Xu2019``."""
+    return limetal_parameters(**{
+        "Negative electrode initial metal thickness [m]": CONSERVATION_FOIL,
+        "Negative electrode thickness [m]": CONSERVATION_FOIL,
+    })
+
+
 def conservation_error(n_cycles: int = 100, plot: Path | None = None,
-                       model_class: type = MetalAnodeSPM) -> float:
-    """Max |N(t) - N(0)| / N(0) of the total metal inventory over ``n_cycles`` 1C cycles of
-    the Li ‖ NMC cell (``model_class``: SPM, SPMe or DFN) with SEI growth ("reaction
-    limited") and dead metal (the set's f) and a :data:`CONSERVATION_FOIL` Li foil; ``plot``:
-    where to save the inventory pools against time. Infinite (failed) unless all cycles ran
-    and each delivered :data:`CONSERVATION_MIN_CAPACITY` of the first's capacity."""
-    model = model_class({"SEI": "reaction limited"})
-    pv = limetal_parameters(**{"Negative electrode initial metal thickness [m]":
-                               CONSERVATION_FOIL})
-    sol = _solve(model, pv,
-                 [("Discharge at 1C until 3.5 V", "Charge at 1C until 4.2 V")] * n_cycles)
+                       model_class: type = MetalAnodeSPM, *,
+                       model: pybamm.BaseModel | None = None,
+                       parameter_values: pybamm.ParameterValues | None = None,
+                       return_solution: bool = False
+                       ) -> float | tuple[float, pybamm.Solution]:
+    """Max |N(t) - N(0)| / N(0) of the total metal inventory over ``n_cycles`` 1C cycles
+    (:data:`CONSERVATION_CYCLE`) of the Li ‖ NMC cell.
+
+    Defaults: ``model_class`` (SPM, SPMe or DFN) with SEI growth ("reaction limited") and
+    the set's dead metal, on :func:`conservation_parameters` (a :data:`CONSERVATION_FOIL` Li
+    foil). ``model``: a model instance to use instead (``model_class`` is then ignored);
+    ``parameter_values``: used as given instead of :func:`conservation_parameters`.
+    ``plot``: where to save the inventory pools against time. Infinite (failed) unless all
+    cycles ran and each passed at least :data:`CONSERVATION_MIN_CAPACITY` of the first's
+    discharge capacity (the range of "Discharge capacity [A.h]" within each cycle, which
+    does not depend on the order of its steps). ``return_solution``: return
+    ``(error, solution)`` instead of the error.
+    """
+    if model is None:
+        model = model_class({"SEI": "reaction limited"})
+    pv = conservation_parameters() if parameter_values is None else parameter_values
+    sol = _solve(model, pv, [CONSERVATION_CYCLE] * n_cycles)
     total = sol["Total metal inventory [mol.m-2]"].entries
     if plot is not None:
         t = sol["Time [h]"].entries
@@ -113,12 +138,12 @@ def conservation_error(n_cycles: int = 100, plot: Path | None = None,
         line_plot(plot, [(t, sol[n].entries, n.split(" [")[0], "-") for n in names],
                    "time [h]", "metal [mol.m-2]",
                    f"Li inventory over {n_cycles} cycles ({model.name}, SEI, dead Li)")
-    if len(sol.cycles) < n_cycles:
-        return math.inf
-    capacities = [np.ptp(c.steps[0]["Discharge capacity [A.h]"].entries) for c in sol.cycles]
-    if min(capacities) < CONSERVATION_MIN_CAPACITY * capacities[0]:
-        return math.inf
-    return float(np.max(np.abs(total - total[0])) / total[0])
+    error = float(np.max(np.abs(total - total[0])) / total[0])
+    capacities = [np.ptp(cycle["Discharge capacity [A.h]"].entries) for cycle in sol.cycles]
+    if (len(sol.cycles) < n_cycles
+            or min(capacities) < CONSERVATION_MIN_CAPACITY * capacities[0]):
+        error = math.inf
+    return (error, sol) if return_solution else error
 
 
 @validation_case("metal_anode_conservation", chemistry=CHEMISTRY, dataset=ANALYTIC,
@@ -294,7 +319,7 @@ def anode_free_ce_error(n_cycles: int = 10, ce: float = CE) -> tuple[float, np.n
     """Max |Q_n / (Q0 CE^n) - 1| over n = 1..n_cycles for an anode-free cell (SPM, no SEI,
     dead fraction 1 - CE); Q0 is the first plated charge, Q_n the discharge capacity of cycle
     n. Returns the error and the discharge capacities [A.h.m-2]."""
-    pv = anode_free_parameters(**{"Dead metal fraction": 1 - ce})
+    pv = anode_free_parameters(**dead_fraction_from_coulombic_efficiency(ce))
     sol = _solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles)
     summary = sol.summary_variables
     plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
@@ -317,17 +342,13 @@ def excess_ce_errors(n_cycles: int = 12, ce: float = CE, n_over_p: float = 1.3) 
     """
     base = limetal_parameters()
     li = get_metal("Li")
-    c_max = base["Maximum concentration in positive electrode [mol.m-3]"]
-    eps = base["Positive electrode active material volume fraction"]
-    L_p = base["Positive electrode thickness [m]"]
-    # cyclable cathode Li between the initial (4.2 V) and 3.5 V stoichiometries
-    # (0.096 .. 0.978; the latter from PyBaMM's half-cell electrode SOH)
-    x_lo = base["Initial concentration in positive electrode [mol.m-3]"] / c_max
-    x_hi = AnodeFree_NMC_Xu2019.lithiated_stoichiometry(3.5)
-    q_cathode = (x_hi - x_lo) * c_max * eps * L_p  # [mol.m-2]
+    # cyclable cathode Li between the initial (4.2 V) and the lower cut-off 3.5 V
+    # stoichiometries (0.096 .. 0.978; the latter from PyBaMM's half-cell electrode SOH)
+    q_cathode = (LiMetal_NMC_Xu2019.cathode_capacity(base) * 3600 / FARADAY
+                 / _area(base))  # [mol.m-2]
     foil = n_over_p * q_cathode * li.molar_volume
-    pv = limetal_parameters(**{"Dead metal fraction": 1 - ce,
-                               "Negative electrode initial metal thickness [m]": foil})
+    pv = limetal_parameters(**dead_fraction_from_coulombic_efficiency(ce),
+                            **{"Negative electrode initial metal thickness [m]": foil})
     steps = [("Discharge at C/2 until 3.5 V", "Charge at C/2 until 4.2 V",
               "Hold at 4.2 V until C/50")] * n_cycles
     sol = _solve(MetalAnodeSPM(), pv, steps)
@@ -422,7 +443,7 @@ def exhaustion_run(max_cycles: int = 60, ce: float = EXHAUSTION_CE) -> pybamm.So
     """Anode-free cell (CE = ``ce``) cycled with a CCCV charge and a fixed-capacity discharge
     (``EXHAUSTION_DISCHARGE``: C/2 for 48 min, 40 % of the first charge, no voltage cut-off)
     until its plated Li cannot supply the discharge."""
-    pv = anode_free_parameters(**{"Dead metal fraction": 1 - ce})
+    pv = anode_free_parameters(**dead_fraction_from_coulombic_efficiency(ce))
     steps = [("Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50",
               EXHAUSTION_DISCHARGE)] * max_cycles
     return _solve(MetalAnodeSPM(), pv, steps)
