@@ -11,9 +11,10 @@ at 0.5 mA cm⁻² on a bare Cu electrode (1 cm², so mA = mA cm⁻²):
 
 The average Coulombic efficiency is CE = (n Q_c + Q_s) / (n Q_c + Q_T) (:func:`protocol_ce`).
 Experiment cycles: 1 = formation, 2 = reservoir, 3 .. n+2 = the strip/plate cycles, n+3 = the
-final strip; ``coulombic_efficiency(solution, "positive")`` gives the formation cycle's CE
-(cycle 1), and per cycle it is 1 by construction in the strip/plate cycles (fixed charge each
-way), so the protocol's result is the average above.
+final strip. The summary variable ``"Positive electrode Coulombic efficiency"`` (the Cu side,
+:mod:`pybamm_beyondli.summary`) gives the formation cycle's CE (cycle 1); per cycle it is 1 by
+construction in the strip/plate cycles (fixed charge each way), so the protocol's result is
+the average above.
 In the model the loss comes only from the dead-metal submodel (a fraction f of every stripped
 deposit is isolated; no interphase Li in this cell), for which the protocol gives CE = 1 − f.
 In PyBaMM's sign convention "Discharge" plates Li onto Cu and "Charge" strips it.

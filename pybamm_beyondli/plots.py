@@ -62,7 +62,7 @@ def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str)
     it), the stripping charge, and the active and dead metal at the end of the cycle (metal-anode
     models). With a metal reservoir the CE stays ~100 % while the reservoir shrinks by the
     dead metal; it falls once the reservoir is gone (review digest §2)."""
-    from pybamm_beyondli.models.metal_anode import coulombic_efficiency
+    from pybamm_beyondli.summary import coulombic_efficiency
 
     summary = solution.summary_variables
     cycles = np.asarray(summary["Cycle number"])

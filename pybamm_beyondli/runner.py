@@ -1,4 +1,5 @@
-"""Run a protocol and write its results: a CSV of the key variables and a PNG plot."""
+"""Run a protocol and write its results: CSVs of the key variables (and, for a metal cell
+cycled more than once, of the summary variables per cycle) and a PNG plot."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pandas as pd
 import pybamm
 
 from pybamm_beyondli.simulation import KEY_VARIABLES, run_experiment
+from pybamm_beyondli.summary import MetalCellSummaryVariables, cycle_table
 from pybamm_beyondli.validation.metrics import solution_frame
 
 
@@ -25,6 +27,7 @@ class RunResult:
     png: Path | None
     termination: str
     summary_png: Path | None = None  # the protocol's own figure, if it has one
+    cycles_csv: Path | None = None  # per-cycle summary variables, for runs of several cycles
 
     def lines(self, name: str, where: str, summary: Callable | None = None) -> list[str]:
         """What a run prints: how it ended (``where``: e.g. ``"DFN + NaIon_Chayambuka2022"``),
@@ -33,7 +36,8 @@ class RunResult:
         last = self.frame.iloc[-1]
         lines = [f"{name}: {where}, {self.termination}; final voltage "
                  f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h"]
-        written = [str(p) for p in (self.csv, self.png, self.summary_png) if p]
+        written = [str(p) for p in (self.csv, self.cycles_csv, self.png, self.summary_png)
+                   if p]
         if written:
             lines.append("wrote " + ", ".join(written))
         if summary is not None:
@@ -77,8 +81,11 @@ def run_and_save(
     progress: bool = False,
     plot: Callable | None = None,
 ) -> RunResult:
-    """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``, and
-    ``<name>_summary.png`` drawn by ``plot(solution, path, title)`` if given.
+    """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``,
+    ``<name>_cycles.csv`` for a metal cell cycled more than once (one row per cycle: the
+    summary variables and the Coulombic efficiencies,
+    :func:`pybamm_beyondli.summary.cycle_table`), and ``<name>_summary.png`` drawn by
+    ``plot(solution, path, title)`` if given.
 
     A run with no result (its first step infeasible, or a set that lacks a parameter of the
     model) raises a one-line :class:`~pybamm_beyondli.errors.BeyondLiError` from
@@ -89,14 +96,18 @@ def run_and_save(
         cycle = np.concatenate([np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)])
         if cycle.size == len(frame):  # the cycles partition the solution's time points
             frame["Cycle number"] = cycle
-    csv = png = summary_png = None
+    csv = png = summary_png = cycles_csv = None
     if out_dir is not None:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         csv, png = out_dir / f"{slug(name)}.csv", out_dir / f"{slug(name)}.png"
         frame.to_csv(csv, index=False)
+        if isinstance(solution.summary_variables, MetalCellSummaryVariables) and len(
+                solution.cycles) > 1:
+            cycles_csv = out_dir / f"{slug(name)}_cycles.csv"
+            cycle_table(solution).to_csv(cycles_csv, index=False)
         plot_run(frame, png, name)
         if plot is not None:
             summary_png = out_dir / f"{slug(name)}_summary.png"
             plot(solution, summary_png, name)
-    return RunResult(solution, frame, csv, png, solution.termination, summary_png)
+    return RunResult(solution, frame, csv, png, solution.termination, summary_png, cycles_csv)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import pybamm
 
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
+from pybamm_beyondli.summary import add_coulombic_efficiency, plating_electrodes
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -252,7 +253,8 @@ def run_experiment(
     step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
     in it). If a later step fails, PyBaMM returns the steps before it; the solution's
     ``termination`` then names the error and the step (:class:`StepErrors`), not the last
-    good step's end.
+    good step's end. For a metal cell the solution's summary variables include the Coulombic
+    efficiency per cycle (:func:`pybamm_beyondli.summary.add_coulombic_efficiency`).
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
@@ -280,4 +282,6 @@ def run_experiment(
         )
     if errors.message is not None:  # stopped early: say so instead of the last step's end
         solution.termination = errors.message
+    if plating_electrodes(solution.all_models[0]):  # a metal cell: CE per cycle
+        add_coulombic_efficiency(solution)
     return solution

@@ -189,7 +189,8 @@ def test_run_prints_the_protocols_result(tmp_path, capsys):
     for folder, name in (("cli", "licu_coulombic_efficiency_MetalSymmetricCell_LiCu_Carbonate"),
                          ("script", "licu_coulombic_efficiency")):
         stem = tmp_path / folder / name
-        assert f"wrote {stem}.csv, {stem}.png" in out  # no plot(): no _summary.png
+        # several cycles of a metal cell: the per-cycle table; no plot(): no _summary.png
+        assert f"wrote {stem}.csv, {stem}_cycles.csv, {stem}.png" in out
     assert sum(line.startswith("licu_coulombic_efficiency: MetalSymmetricCell + LiCu_Carbonate, "
                                ) for line in out) == 2
     assert sum(result in line for line in out) == 2

@@ -15,11 +15,11 @@ from pybamm_beyondli.models.metal_anode import (  # noqa: E402
     MetalAnodeDFN,
     MetalAnodeSPM,
     MetalAnodeSPMe,
-    coulombic_efficiency,
     dead_fraction_from_coulombic_efficiency,
 )
 from pybamm_beyondli.submodels.dead_metal import DeadMetal  # noqa: E402
 from pybamm_beyondli.submodels.metal_inventory import MetalInventory  # noqa: E402
+from pybamm_beyondli.summary import coulombic_efficiency  # noqa: E402
 from pybamm_beyondli.validation.cases import CASES  # noqa: E402
 
 METAL_CASES = [

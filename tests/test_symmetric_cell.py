@@ -139,7 +139,7 @@ def test_licu_ce_script_runs_briefly():
     assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(solution)
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
     # formation returns 1 - f, the fixed-charge cycles 1, the one-way cycles nothing (NaN)
-    from pybamm_beyondli.models.metal_anode import coulombic_efficiency
+    from pybamm_beyondli.summary import coulombic_efficiency
 
     per_cycle = coulombic_efficiency(solution, electrode="positive")
     assert len(per_cycle) == 5
@@ -151,7 +151,7 @@ def test_licu_ce_script_runs_briefly():
 def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
     """Plate on bare Cu, strip to 1 V, three times: each cycle returns 1 - f of the plated
     charge from the Cu (positive) electrode, by the cycler's plating and stripping charge."""
-    from pybamm_beyondli.models.metal_anode import coulombic_efficiency
+    from pybamm_beyondli.summary import coulombic_efficiency
 
     values = pybamm.ParameterValues("LiCu_Carbonate")
     cycle = ("Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V")

@@ -50,11 +50,10 @@ cell gained 0.0485 mol m-2 in 10 minutes at 1C).
 
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
-capacity. The Coulombic efficiency of cycle k is CE_k = (Change in stripping charge)_k /
-(Change in plating charge)_k, the cycler's definition (Adams et al. 2018, Adv. Energy Mater.
-8, 1702097): :func:`coulombic_efficiency` returns it as an array, one value per cycle
-(PyBaMM's summary variables are end-of-cycle values and end-minus-start changes, so a ratio
-of two changes cannot be a model variable).
+capacity. The Coulombic efficiency of each cycle, a ratio of two of those changes, is added
+after the solve by :func:`pybamm_beyondli.summary.add_coulombic_efficiency` (called by
+:func:`pybamm_beyondli.simulation.run_experiment`) as ``"Negative electrode Coulombic
+efficiency"`` and ``"..., metal basis"``; see :mod:`pybamm_beyondli.summary`.
 
 SEI option: a single ``"SEI"`` value (e.g. ``"reaction limited"``) puts the interphase on the
 metal only, ``("reaction limited", "none")``, PyBaMM's own reading of a single value in a
@@ -78,7 +77,6 @@ Options: ``"working electrode"`` is always ``"positive"`` (anything else is an I
 
 from __future__ import annotations
 
-import numpy as np
 import pybamm
 
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
@@ -361,59 +359,6 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     """
 
     _default_options = {"x-average side reactions": "true"}  # as PyBaMM's SPM sets it
-
-
-#: Cycles that plated less than this fraction of the most any cycle plated get NaN (a rest,
-#: or a cycle that only strips: its plating charge is round-off).
-MIN_PLATED_FRACTION = 1e-9
-#: Coulombic-efficiency bases of :func:`coulombic_efficiency`.
-CE_BASES = ("cycler", "metal")
-
-
-def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative",
-                         basis: str = "cycler") -> np.ndarray:
-    """Coulombic efficiency of each Experiment cycle at the metal ``electrode`` (one value per
-    cycle), for a metal-anode full cell (``electrode="negative"``) or either electrode of a
-    metal ‖ metal or metal ‖ substrate cell (``"positive"`` is the substrate).
-
-    ``basis="cycler"``: stripping over plating charge, CE_k = ΔQ_st,k / ΔQ_pl,k, what a
-    cycler measures (Adams et al. 2018, Adv. Energy Mater. 8, 1702097). With excess metal it
-    stays ~1 while metal is lost, because the excess makes up for it.
-
-    ``basis="metal"``: the fraction of the plated charge that is not lost in the cycle,
-    CE_k = 1 - z F (ΔD_k + ΔI_k) / ΔQ_pl,k, with ΔD and ΔI the dead metal and the metal in
-    interphase formed in the cycle [mol.m-2]: the metal's own efficiency, which sets how fast
-    an excess is used up (the (1 - CE) Q per cycle of Xiang et al. 2019); in an anode-free
-    cell, stripped to its end, it equals the cycler's.
-
-    Both come from the per-cycle changes of the summary variables (``"Change in ... plating
-    charge [A.h.m-2]"`` etc.). NaN for a cycle that plated less than
-    :data:`MIN_PLATED_FRACTION` of the most any cycle plated (a rest, or a cycle that only
-    strips, e.g. the final strip-to-1 V cycle of the Li‖Cu reservoir protocol, whose average CE is
-    ``experiments/licu_coulombic_efficiency.protocol_ce``). PyBaMM's summary variables hold
-    end-of-cycle values and per-cycle changes only, so a ratio of changes cannot be a model
-    variable: the result is returned, not stored in the solution.
-    """
-    from pybamm_beyondli.errors import InputError
-
-    if electrode not in ("negative", "positive"):
-        raise InputError(f"electrode {electrode!r} is not allowed; use 'negative' or "
-                         "'positive'")
-    if basis not in CE_BASES:
-        raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
-    summary = solution.summary_variables
-    plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
-    if basis == "cycler":
-        kept = np.asarray(
-            summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
-    else:
-        z = float(solution["Metal charge number"].entries.ravel()[0])
-        lost = sum(np.asarray(summary[f"Change in {electrode} electrode {name} [mol.m-2]"])
-                   for name in ("dead metal", "metal in interphase"))
-        kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
-    significant = plated > MIN_PLATED_FRACTION * max(np.max(plated, initial=0), 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(significant, kept / plated, np.nan)
 
 
 def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:

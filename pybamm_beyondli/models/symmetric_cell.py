@@ -274,8 +274,8 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     def set_summary_variables(self) -> None:
         """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
         charge passed while plating and stripping each (their changes give each electrode's
-        Coulombic efficiency, :func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`
-        with ``electrode="positive"`` for the substrate of a metal ‖ substrate cell)."""
+        Coulombic efficiency, :mod:`pybamm_beyondli.summary`: ``"Positive electrode Coulombic
+        efficiency"`` is the substrate's in a metal ‖ substrate cell)."""
         self._summary_variables = [
             f"{domain.capitalize()} electrode {name}"
             for domain in ("negative", "positive")

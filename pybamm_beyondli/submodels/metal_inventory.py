@@ -90,7 +90,7 @@ submodel :class:`MetalThroughput` (same file, same conventions) gives the charge
 plating and while stripping the electrode, ``"{Domain} electrode plating charge
 [A.h.m-2]"`` and ``"{Domain} electrode stripping charge [A.h.m-2]"``, as a cycler counts it
 (their per-cycle changes give the Coulombic efficiency, see
-:func:`pybamm_beyondli.models.metal_anode.coulombic_efficiency`).
+:mod:`pybamm_beyondli.summary`).
 
 Parameters (by name): ``"Metal charge number"``, ``"Metal molar volume [m3.mol-1]"``,
 ``"{Domain} electrode initial metal thickness [m]"`` and, if given, the coverage thickness
