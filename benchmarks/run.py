@@ -62,11 +62,11 @@ def solve(model, parameters, experiment, **kwargs) -> Callable[[], pybamm.Soluti
 NAION_DISCHARGE = ["Discharge at 0.6C until 2.0 V"]
 
 # -- Li metal | NMC: our DFN (inventory + dead metal + SEI) vs PyBaMM's half-cell DFN + SEI --
-SEI = {"SEI": ("reaction limited", "none")}  # on the metal, both sides
+SEI = {"SEI": ("reaction limited", "none")}  # on the metal (half cell); on graphite (Li-ion)
 LIMETAL_CYCLE = [("Discharge at 1C until 3.5 V", "Rest for 10 minutes",
                   "Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50")]
 
-# -- anode-free: 500 cycles of our SPM vs PyBaMM's half-cell SPM + SEI, same protocol -------
+# -- anode-free: 500 cycles of our SPM vs PyBaMM's SPM + SEI (and its half cell), same protocol
 ANODE_FREE_CYCLES = 500
 # lets 500 cycles of 40 % depth complete: each cycle loses (1 - CE)/CE x 40 % = 0.02 % of the
 # first charge as dead Li (10 % over 500 cycles), exhaustion is predicted in cycle ~2990
@@ -103,10 +103,10 @@ def pybamm_half_cell_parameters() -> pybamm.ParameterValues:
     return values
 
 
-#: anode_free_cycling's cycle, with a 3.5 V floor on the discharge so that no side stops
-#: early (the anode-free cell and PyBaMM's half cell fade alike by SEI film resistance: their
+#: anode_free_cycling's cycle, with a 3.5 V floor on the discharge so that no cell stops
+#: early: the anode-free cell and PyBaMM's half cell fade alike by SEI film resistance (their
 #: discharges reach 3.5 V before the 48 minutes from cycle 79 and last under 1 % of them
-#: from cycle ~210)
+#: from cycle ~210); PyBaMM's Li-ion cell completes the 500 cycles too
 ANODE_FREE_CYCLE = ("Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50",
                     "Discharge at C/2 for 48 minutes or until 3.5 V")
 

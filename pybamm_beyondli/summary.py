@@ -33,9 +33,21 @@ plus the ``"Positive electrode ..."`` pair for the second metal (or the substrat
 protocols. After a plain ``pybamm.Simulation(...).solve()``, call it yourself.
 :func:`coulombic_efficiency` returns one electrode's values as an array.
 
-A cycle that plated less than :data:`MIN_PLATED_FRACTION` of the most any cycle plated gets
-NaN: a rest, or a cycle that only strips, such as the final strip of the Li‖Cu reservoir
-protocol (its average CE is ``experiments/licu_coulombic_efficiency.protocol_ce``).
+NaN marks a cycle that has no efficiency of its own:
+
+- a cycle that plated less than :data:`MIN_PLATED_FRACTION` of the most any cycle plated: a
+  rest, or a cycle that only strips, such as the final strip of the Li‖Cu reservoir protocol
+  (its average CE is ``experiments/licu_coulombic_efficiency.protocol_ce``);
+- the last cycle, when the run stopped inside it (:func:`last_cycle_complete`): a model event
+  such as ``metal anode exhausted`` or Sand's time, a solver failure, or the experiment's time
+  limit. Its plating and stripping charges are still in PyBaMM's ``"Change in ..."``
+  variables.
+
+A cycle that only plates has a cycler CE of 0 and a metal-basis CE of 1 when it loses no
+metal. The efficiencies belong to the whole solution's summary variables, not to the
+per-cycle ``solution.cycles[k].cycle_summary_variables``. Continuing a run
+(``sim.solve(starting_solution=solution)``) makes PyBaMM rebuild its summary variables, so
+call :func:`add_coulombic_efficiency` again on the continued solution.
 """
 
 from __future__ import annotations
@@ -66,9 +78,26 @@ def plating_electrodes(model: pybamm.BaseModel) -> list[str]:
             if f"{e.capitalize()} electrode plating charge [A.h.m-2]" in model.summary_variables]
 
 
-def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str,
-                z: float) -> np.ndarray:
-    """CE per cycle from the per-cycle changes in ``summary`` (module docstring)."""
+#: PyBaMM terminations of an Experiment whose last cycle ran all its steps: the last step's
+#: own stop ("final time" or a condition tagged "[experiment]"), or a capacity or voltage
+#: limit of the experiment, which PyBaMM checks between cycles.
+COMPLETE_TERMINATIONS = ("final time", "experiment capacity limit reached",
+                         "experiment voltage limit reached")
+
+
+def last_cycle_complete(solution: pybamm.Solution) -> bool:
+    """Whether the last Experiment cycle of ``solution`` ran all its steps (module
+    docstring). A model event, a solver failure (named in the termination by
+    :func:`pybamm_beyondli.simulation.run_experiment`) or the experiment's time limit
+    stopped it inside the cycle otherwise."""
+    termination = solution.termination or ""
+    return termination in COMPLETE_TERMINATIONS or "[experiment]" in termination
+
+
+def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z: float,
+                complete: bool) -> np.ndarray:
+    """CE per cycle from the per-cycle changes in ``summary`` (module docstring);
+    ``complete``: whether the last cycle ran all its steps."""
     plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
     if basis == "cycler":
         kept = np.asarray(summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
@@ -76,7 +105,9 @@ def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str,
         lost = sum(np.asarray(summary[f"Change in {electrode} electrode {name} [mol.m-2]"])
                    for name in ("dead metal", "metal in interphase"))
         kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
-    significant = plated > MIN_PLATED_FRACTION * max(np.max(plated, initial=0), 0)
+    significant = plated > MIN_PLATED_FRACTION * np.max(plated, initial=0)
+    if not complete:
+        significant[-1:] = False
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(significant, kept / plated, np.nan)
 
@@ -89,9 +120,11 @@ def _check_solution(solution: pybamm.Solution) -> list[str]:
     """The plating electrodes of an Experiment solution, or a clear error."""
     if not isinstance(solution, pybamm.Solution) or not getattr(
             solution, "all_summary_variables", None):
+        what = ("a pybamm.Solution without per-cycle summary variables"
+                if isinstance(solution, pybamm.Solution) else f"a {type(solution).__name__}")
         raise InputError("solution: the Coulombic efficiency per cycle needs the solution of a "
                          "pybamm.Experiment (it is computed from PyBaMM's per-cycle summary "
-                         "variables); this one has none")
+                         f"variables); got {what}")
     electrodes = plating_electrodes(solution.all_models[0])
     if not electrodes:
         raise InputError(f"solution: model '{solution.all_models[0].name}' has no metal "
@@ -114,7 +147,8 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative",
         raise InputError(f"electrode {electrode!r} is not allowed; use one of {electrodes}")
     if basis not in CE_BASES:
         raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
-    return _efficiency(solution.summary_variables, electrode, basis, _charge_number(solution))
+    return _efficiency(solution.summary_variables, electrode, basis, _charge_number(solution),
+                       last_cycle_complete(solution))
 
 
 class MetalCellSummaryVariables(pybamm.SummaryVariables):
@@ -125,6 +159,7 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
         electrodes = _check_solution(solution)
         super().__init__(solution, cycle_summary_variables=solution.all_summary_variables)
         self._z = _charge_number(solution)
+        self._complete = last_cycle_complete(solution)
         self._efficiencies = {efficiency_name(e, basis): (e, basis)
                               for e in electrodes for basis in CE_BASES}
 
@@ -140,7 +175,8 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
     def __getitem__(self, key: str) -> float | list[float]:
         if key in self._efficiencies and key not in self._variables:
             electrode, basis = self._efficiencies[key]
-            self._variables[key] = _efficiency(self, electrode, basis, self._z).tolist()
+            self._variables[key] = _efficiency(self, electrode, basis, self._z,
+                                               self._complete).tolist()
         return super().__getitem__(key)
 
 

@@ -138,7 +138,8 @@ def test_licu_ce_script_runs_briefly():
     assert ce == pytest.approx(1 - values["Dead metal fraction"], abs=1e-3)
     assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(solution)
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
-    # formation returns 1 - f, the fixed-charge cycles 1, the one-way cycles nothing (NaN)
+    # formation returns 1 - f, the fixed-charge cycles 1; the reservoir cycle only plates
+    # (cycler CE 0) and the final strip only strips (NaN)
     from pybamm_beyondli.summary import coulombic_efficiency
 
     per_cycle = coulombic_efficiency(solution, electrode="positive")
