@@ -164,3 +164,16 @@ def test_a_continued_run_gets_its_efficiencies_again(anode_free_solution):
     ce = add_coulombic_efficiency(continued).summary_variables[CE]
     assert ce[:3] == pytest.approx(first, rel=1e-9)
     assert ce[3:] == pytest.approx([1 - DEAD] * 2, abs=2e-4)
+
+
+def test_anode_free_protocol_reports_its_efficiencies():
+    """The anode-free protocol strips 40 % of the first charge per cycle and plates it back:
+    the cycler sees CE = 1 while the metal loses f/(1 - f) of each strip as dead Li
+    (metal-basis CE = 1 - f/(1 - f)); the run ends at exhaustion in cycle 14."""
+    from pybamm_beyondli.experiments import anode_free_cycling as protocol
+
+    sol = run_experiment(protocol.MODEL, protocol.PARAMETERS, protocol.experiment())
+    f = pybamm.ParameterValues(protocol.PARAMETERS)["Dead metal fraction"]
+    line = protocol.summary(sol)
+    assert line.startswith("14 cycles, event: metal anode exhausted; CE cycler 1.0000; ")
+    assert f"CE metal basis {1 - f / (1 - f):.4f} (whole cycles after the first)" in line
