@@ -27,6 +27,7 @@ class ProtocolRun:
     summary_png: Path | None = None
     error: str = ""
     result: str = ""  # the protocol's one-line result (its summary(solution)), if it has one
+    data: tuple[Path, ...] = ()  # the CSVs it wrote (time series; per cycle for metal cells)
 
 
 def _img(path: Path | None) -> str:
@@ -59,7 +60,9 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
                            if protocol.summary is not None and not quick else "")
                 runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
                                         result.termination, time.perf_counter() - start,
-                                        result.png, result.summary_png, result=summary))
+                                        result.png, result.summary_png, result=summary,
+                                        data=tuple(p for p in (result.csv, result.cycles_csv)
+                                                   if p)))
             except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
                 runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
                                         "error", time.perf_counter() - start, None, None,
@@ -114,8 +117,11 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
     parts.append("</table>")
     for r in runs:
         result = f"<p><b>Result:</b> {html.escape(r.result)}</p>" if r.result else ""
+        links = ", ".join(f'<a href="{html.escape(p.relative_to(out).as_posix())}">'
+                          f"{html.escape(p.name)}</a>" for p in r.data)
+        data = f"<p>Data: {links}</p>" if links else ""
         parts.append(f"<h3>{html.escape(r.name)}</h3><p>{html.escape(r.description)}</p>"
-                     f"{result}{_img(r.png)}{_img(r.summary_png)}")
+                     f"{result}{data}{_img(r.png)}{_img(r.summary_png)}")
     parts.append("</body></html>")
     index = out / "index.html"
     index.write_text("\n".join(parts), encoding="utf-8")

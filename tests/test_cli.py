@@ -123,5 +123,10 @@ def test_demo_writes_a_report(tmp_path, monkeypatch, capsys):
         assert expected in html
     protocol_pngs = list((tmp_path / "protocols").glob("*.png"))
     assert protocol_pngs
+    # each protocol's data are linked, relative to index.html
+    csvs = list((tmp_path / "protocols").glob("*.csv"))
+    assert len(csvs) == len(protocol_pngs) - html.count("_summary.png")
+    for csv in csvs:
+        assert f'<a href="protocols/{csv.name}">{csv.name}</a>' in html
     # every PNG (the stub plot and each protocol's) is embedded, so index.html stands alone
     assert html.count("data:image/png;base64") == 1 + len(protocol_pngs)
