@@ -46,10 +46,20 @@ def experiment(n_cycles: int = N_CYCLES, current_mA: float = CURRENT_MA,
     )
 
 
+def finished(solution: pybamm.Solution) -> bool:
+    """Whether the protocol ran to its end: the final strip (step 4) stopped at its voltage
+    limit, after the formation and reservoir cycles."""
+    return (len(solution.cycles) >= 3
+            and solution.termination == f"event: Voltage > {STRIP_LIMIT_V} [V] [experiment]")
+
+
 def protocol_ce(solution: pybamm.Solution) -> float:
     """CE = (n Q_c + Q_s) / (n Q_c + Q_T): charge stripped from Cu over charge plated on it
     after the formation cycle (steps 2 to 4 above), from the cell's plating and stripping
-    charge counters of the Cu (positive) electrode."""
+    charge counters of the Cu (positive) electrode. NaN if the protocol did not run to its
+    end (:func:`finished`): without the final strip there is no Q_s."""
+    if not finished(solution):
+        return float("nan")
     after_formation = solution.cycles[1]  # the reservoir plating (cycle 2)
     changes = []
     for name in ("stripping", "plating"):
@@ -61,6 +71,9 @@ def protocol_ce(solution: pybamm.Solution) -> float:
 
 def summary(solution: pybamm.Solution) -> str:
     """The protocol's result, printed after a run."""
+    if not finished(solution):
+        return (f"no average Coulombic efficiency: the protocol stopped before its final strip "
+                f"to {STRIP_LIMIT_V} V ended ({solution.termination})")
     return f"average Coulombic efficiency (Adams 2018, method 3): {protocol_ce(solution):.4f}"
 
 

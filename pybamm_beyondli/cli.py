@@ -54,15 +54,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pybamm_beyondli.protocols import get_protocol, protocols
     from pybamm_beyondli.runner import run_and_save
     from pybamm_beyondli.simulation import get_model, get_parameter_values, make_experiment
+    from pybamm_beyondli.summary import efficiency_line, plating_electrodes
 
     if args.protocol in protocols():
+        if args.cycles is not None:
+            raise BeyondLiError(f"--cycles applies to experiment steps, not to the protocol "
+                                f"'{args.protocol}' (its cycles are part of the procedure)")
         protocol = get_protocol(args.protocol)
         experiment, name, plot = protocol.experiment(), protocol.name, protocol.plot
         summary = protocol.summary
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
     else:
         try:
-            experiment = make_experiment(args.protocol)
+            experiment = make_experiment(args.protocol, cycles=args.cycles or 1)
         except (ValueError, TypeError) as err:  # neither a protocol name nor experiment steps
             raise BeyondLiError(
                 f"{UnknownNameError('protocol', args.protocol, protocols())} - or give "
@@ -73,7 +77,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
     # resolve names first, so a typo fails in a second with the list of valid names
-    get_model(model)
+    if plating_electrodes(get_model(model)) and summary is None:
+        summary = efficiency_line  # a metal cell: its Coulombic efficiencies in one line
     get_parameter_values(parameters)
     temperature = None if args.temperature is None else args.temperature + 273.15
     result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",
@@ -109,6 +114,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if all(r.passed for r in rows) else EXIT_FAIL
 
 
+def _positive_int(text: str) -> int:
+    """argparse type: an integer >= 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be an integer >= 1, got {text!r}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="beyondli", description="PyBaMM beyond Li-ion: run, validate and report."
@@ -120,7 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", help="model name (default: the protocol's)")
     run.add_argument("--parameters", help="parameter set name (default: the protocol's)")
     run.add_argument("--protocol", required=True,
-                     help="protocol name, or experiment steps separated by ';'")
+                     help="protocol name, or experiment steps separated by ';' (one cycle)")
+    run.add_argument("--cycles", type=_positive_int,
+                     help="with experiment steps: run their cycle this many times (default 1)")
     run.add_argument("--temperature", type=float, help="ambient temperature [degC]")
     run.add_argument("--out", default="beyondli-out", help="output folder")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")

@@ -80,24 +80,49 @@ def get_parameter_values(parameters: str | pybamm.ParameterValues) -> pybamm.Par
 
 
 def make_experiment(
-    steps: pybamm.Experiment | str | Sequence[str | tuple], period: str | None = None
+    steps: pybamm.Experiment | str | Sequence[str | tuple], period: str | None = None,
+    cycles: int = 1,
 ) -> pybamm.Experiment:
-    """An experiment from step strings (``"Discharge at 1C until 2.0 V"``); a single
-    string may hold several steps separated by ``;`` or new lines."""
+    """An experiment from step strings (``"Discharge at 1C until 2.0 V"``).
+
+    A single string may hold several steps separated by ``;`` or new lines: they form one
+    cycle, repeated ``cycles`` times (a cycle as a cycler counts it, so that the summary
+    variables and Coulombic efficiencies are per cycle of those steps). A sequence follows
+    PyBaMM's own rule: each string is a cycle of one step, each tuple a cycle of its steps.
+    """
+    if isinstance(cycles, bool) or not isinstance(cycles, int) or cycles < 1:
+        raise InputError(f"cycles = {cycles!r} is not allowed; it must be an integer >= 1")
     if isinstance(steps, pybamm.Experiment):
+        if cycles != 1:
+            raise InputError("cycles applies to step strings; repeat the cycles of a "
+                             "pybamm.Experiment when building it")
         return steps
     if isinstance(steps, str):
-        steps = [s.strip() for s in steps.replace("\n", ";").split(";") if s.strip()]
+        cycle = tuple(s.strip() for s in steps.replace("\n", ";").split(";") if s.strip())
+        steps = [cycle] * cycles
+    elif cycles != 1:
+        steps = list(steps) * cycles
     kwargs = {"period": period} if period else {}
     return pybamm.Experiment(list(steps), **kwargs)
 
 
 class StepErrors(pybamm.callbacks.Callback):
-    """Records the solver error with which PyBaMM ends an experiment early (it then returns
-    the steps before it, with the last good step's termination, and only logs the error)."""
+    """Records why PyBaMM ended an experiment early where its termination does not say so:
+    a solver error (it then returns the steps before it, with the last good step's
+    termination, and only logs the error) or a step that ran to PyBaMM's default duration
+    without reaching its stop condition (termination "final time")."""
 
     def __init__(self) -> None:
         self.message: str | None = None
+
+    def on_experiment_infeasible_time(self, logs: dict) -> None:
+        cycle, _ = logs.get("cycle number", ("?", None))
+        step, _ = logs.get("step number", ("?", None))
+        hours = float(logs.get("step duration") or 0) / 3600
+        self.message = (f"cycle {cycle}, step {step} "
+                        f"('{logs.get('step operating conditions', '?')}') ran PyBaMM's "
+                        f"default duration ({hours:g} h) without reaching its stop condition; "
+                        "the solution ends there")
 
     def on_experiment_error(self, logs: dict) -> None:
         cycle, _ = logs.get("cycle number", ("?", None))
@@ -251,10 +276,11 @@ def run_experiment(
     Raises :class:`MissingParameterError` if the parameter set lacks a parameter the model
     needs, and :class:`SimulationError` if PyBaMM produced no solution at all (the first
     step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
-    in it). If a later step fails, PyBaMM returns the steps before it; the solution's
-    ``termination`` then names the error and the step (:class:`StepErrors`), not the last
-    good step's end. For a metal cell the solution's summary variables include the Coulombic
-    efficiency per cycle (:func:`pybamm_beyondli.summary.add_coulombic_efficiency`).
+    in it). If a later step fails, or runs to PyBaMM's default duration without reaching its
+    stop condition, PyBaMM returns the steps before it; the solution's ``termination`` then
+    names the cause and the step (:class:`StepErrors`), not the last good step's end. For a
+    metal cell the solution's summary variables include the Coulombic efficiency per cycle
+    (:func:`pybamm_beyondli.summary.add_coulombic_efficiency`).
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
@@ -264,6 +290,12 @@ def run_experiment(
     try:
         solution = sim.solve(initial_soc=initial_soc, callbacks=callbacks)
     except KeyError as err:
+        if "Capacity [A.h]" in str(err) and experiment.termination:
+            raise InputError(
+                f"experiment termination {experiment.termination_string!r} is not allowed for "
+                f"{where}: PyBaMM's capacity termination reads its electrode state-of-health "
+                "'Capacity [A.h]', which this model does not have; stop on a voltage "
+                "(termination='3.0 V') or on the number of cycles") from err
         error = _missing_parameter_error(err, model, parameters)
         if error is None:
             raise
@@ -283,5 +315,5 @@ def run_experiment(
     if errors.message is not None:  # stopped early: say so instead of the last step's end
         solution.termination = errors.message
     if plating_electrodes(solution.all_models[0]):  # a metal cell: CE per cycle
-        add_coulombic_efficiency(solution)
+        add_coulombic_efficiency(solution, experiment)
     return solution

@@ -27,7 +27,8 @@ electrode of the cell:
 
 plus the ``"Positive electrode ..."`` pair for the second metal (or the substrate) of a
 :class:`~pybamm_beyondli.models.symmetric_cell.MetalSymmetricCell`.
-``solution.summary_variables[name]``, ``.get_summary_variables()`` and
+``solution.summary_variables[name]``,
+``solution.summary_variables.get_summary_variables()`` and
 ``pybamm.plot_summary_variables`` then see them.
 :func:`pybamm_beyondli.simulation.run_experiment` calls it, and so do the CLI and the
 protocols. After a plain ``pybamm.Simulation(...).solve()``, call it yourself.
@@ -35,17 +36,26 @@ protocols. After a plain ``pybamm.Simulation(...).solve()``, call it yourself.
 
 NaN marks a cycle that has no efficiency of its own:
 
-- a cycle that plated less than :data:`MIN_PLATED_FRACTION` of the most any cycle plated: a
-  rest, or a cycle that only strips, such as the final strip of the Li‖Cu reservoir protocol
-  (its average CE is ``experiments/licu_coulombic_efficiency.protocol_ce``);
+- a cycle that plated or stripped less than :data:`MIN_CHARGE_FRACTION` of the most any
+  cycle plated: a rest, or a cycle that only plates or only strips, such as the reservoir
+  plating and the final strip of the Li‖Cu reservoir protocol (its average CE is
+  ``experiments/licu_coulombic_efficiency.protocol_ce``). PyBaMM makes each string of a flat
+  list of steps a cycle of its own: group a plating and a stripping step in one tuple;
 - the last cycle, when the run stopped inside it (:func:`last_cycle_complete`): a model event
-  such as ``metal anode exhausted`` or Sand's time, a solver failure, or the experiment's time
-  limit. Its plating and stripping charges are still in PyBaMM's ``"Change in ..."``
-  variables.
+  such as ``metal anode exhausted`` or Sand's time, a solver failure, a step that ran to
+  PyBaMM's default duration, or the experiment's time limit. Its plating and stripping
+  charges are still in PyBaMM's ``"Change in ..."`` variables.
 
-A cycle that only plates has a cycler CE of 0 and a metal-basis CE of 1 when it loses no
-metal. The efficiencies belong to the whole solution's summary variables, not to the
-per-cycle ``solution.cycles[k].cycle_summary_variables``. Continuing a run
+A cycle relates the stripping and plating inside it, in the experiment's order. A full cell
+that starts charged (Li ‖ NMC: discharge, then charge) strips before it plates, so the dead
+metal of the deposit plated in cycle k shows in cycle k + 1's metal basis, over that cycle's
+plating; with equal plating per cycle this is the same number. The ``"Dead metal
+fraction"`` f is per stripped deposit: a cycle that strips a whole deposit has a metal-basis
+CE of 1 - f (as the Li‖Cu protocol measures), while one that strips a charge q from a larger
+deposit and plates q back loses f q/(1 - f), a metal-basis CE of 1 - f/(1 - f).
+
+The efficiencies belong to the whole solution's summary variables, not to the per-cycle
+``solution.cycles[k].cycle_summary_variables``. Continuing a run
 (``sim.solve(starting_solution=solution)``) makes PyBaMM rebuild its summary variables, so
 call :func:`add_coulombic_efficiency` again on the continued solution.
 """
@@ -58,9 +68,9 @@ import pybamm
 
 from pybamm_beyondli.errors import InputError
 
-#: Cycles that plated less than this fraction of the most any cycle plated get NaN (a rest,
-#: or a cycle that only strips: its plating charge is round-off).
-MIN_PLATED_FRACTION = 1e-9
+#: Cycles that plated or stripped less than this fraction of the most any cycle plated get
+#: NaN (a rest, or a cycle that only plates or only strips: its other charge is round-off).
+MIN_CHARGE_FRACTION = 1e-9
 #: Coulombic-efficiency bases (module docstring).
 CE_BASES = ("cycler", "metal")
 ELECTRODES = ("negative", "positive")
@@ -85,13 +95,26 @@ COMPLETE_TERMINATIONS = ("final time", "experiment capacity limit reached",
                          "experiment voltage limit reached")
 
 
-def last_cycle_complete(solution: pybamm.Solution) -> bool:
-    """Whether the last Experiment cycle of ``solution`` ran all its steps (module
-    docstring). A model event, a solver failure (named in the termination by
-    :func:`pybamm_beyondli.simulation.run_experiment`) or the experiment's time limit
-    stopped it inside the cycle otherwise."""
+def last_cycle_complete(solution: pybamm.Solution,
+                        experiment: pybamm.Experiment | None = None) -> bool:
+    """Whether the last Experiment cycle of ``solution`` ran all its steps (module docstring).
+
+    Without ``experiment`` this reads PyBaMM's termination: a model event, a solver failure
+    named by :func:`pybamm_beyondli.simulation.run_experiment` or the experiment's time limit
+    means the run stopped inside the cycle. With the ``experiment`` that was solved it also
+    counts the last cycle's steps, which catches what the termination does not show: a
+    solver failure after a plain ``pybamm.Simulation.solve`` and a step that ran to PyBaMM's
+    default duration (both end in "final time").
+    """
     termination = solution.termination or ""
-    return termination in COMPLETE_TERMINATIONS or "[experiment]" in termination
+    if not (termination in COMPLETE_TERMINATIONS or "[experiment]" in termination):
+        return False
+    last = solution.cycles[-1] if getattr(solution, "cycles", None) else None
+    if experiment is None or last is None or getattr(last, "steps", None) is None:
+        return True
+    n_cycles = len(solution.all_summary_variables)
+    planned = experiment.cycles[min(n_cycles, len(experiment.cycles)) - 1]
+    return len(last.steps) == len(planned)
 
 
 def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z: float,
@@ -99,17 +122,20 @@ def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z:
     """CE per cycle from the per-cycle changes in ``summary`` (module docstring);
     ``complete``: whether the last cycle ran all its steps."""
     plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
+    stripped = np.asarray(
+        summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
     if basis == "cycler":
-        kept = np.asarray(summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
+        kept = stripped
     else:
         lost = sum(np.asarray(summary[f"Change in {electrode} electrode {name} [mol.m-2]"])
                    for name in ("dead metal", "metal in interphase"))
         kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
-    significant = plated > MIN_PLATED_FRACTION * np.max(plated, initial=0)
+    floor = MIN_CHARGE_FRACTION * np.max(plated, initial=0)
+    both_ways = (plated > floor) & (stripped > floor)
     if not complete:
-        significant[-1:] = False
+        both_ways[-1:] = False
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(significant, kept / plated, np.nan)
+        return np.where(both_ways, kept / plated, np.nan)
 
 
 def _charge_number(solution: pybamm.Solution) -> float:
@@ -133,33 +159,41 @@ def _check_solution(solution: pybamm.Solution) -> list[str]:
     return electrodes
 
 
-def coulombic_efficiency(solution: pybamm.Solution, electrode: str = "negative",
-                         basis: str = "cycler") -> np.ndarray:
+def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None,
+                         basis: str = "cycler",
+                         experiment: pybamm.Experiment | None = None) -> np.ndarray:
     """Coulombic efficiency of each Experiment cycle at ``electrode``, one value per cycle.
 
-    ``electrode="negative"`` is the metal of a full cell. For a metal ‖ metal or metal ‖
-    substrate cell either may be used; ``"positive"`` is the substrate. ``basis`` is
-    ``"cycler"`` (stripping over plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see
-    the module docstring. NaN marks a cycle that plated nothing significant.
+    ``electrode`` is ``"negative"`` (the metal of a full cell, the default there) or, for a
+    cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
+    ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
+    plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring.
+    ``experiment``, the one solved, lets :func:`last_cycle_complete` count the last cycle's
+    steps. NaN marks a cycle with no efficiency of its own.
     """
     electrodes = _check_solution(solution)
+    if electrode is None and len(electrodes) == 1:
+        electrode = electrodes[0]
     if electrode not in electrodes:
-        raise InputError(f"electrode {electrode!r} is not allowed; use one of {electrodes}")
+        both = " (two metal electrodes: say which)" if len(electrodes) > 1 else ""
+        raise InputError(f"electrode {electrode!r} is not allowed; use one of "
+                         f"{electrodes}{both}")
     if basis not in CE_BASES:
         raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
     return _efficiency(solution.summary_variables, electrode, basis, _charge_number(solution),
-                       last_cycle_complete(solution))
+                       last_cycle_complete(solution, experiment))
 
 
 class MetalCellSummaryVariables(pybamm.SummaryVariables):
     """PyBaMM's summary variables of a metal-cell Experiment solution, plus the Coulombic
     efficiency per cycle of each plating electrode on both bases (module docstring)."""
 
-    def __init__(self, solution: pybamm.Solution) -> None:
+    def __init__(self, solution: pybamm.Solution,
+                 experiment: pybamm.Experiment | None = None) -> None:
         electrodes = _check_solution(solution)
         super().__init__(solution, cycle_summary_variables=solution.all_summary_variables)
         self._z = _charge_number(solution)
-        self._complete = last_cycle_complete(solution)
+        self._complete = last_cycle_complete(solution, experiment)
         self._efficiencies = {efficiency_name(e, basis): (e, basis)
                               for e in electrodes for basis in CE_BASES}
 
@@ -180,11 +214,14 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
         return super().__getitem__(key)
 
 
-def add_coulombic_efficiency(solution: pybamm.Solution) -> pybamm.Solution:
+def add_coulombic_efficiency(solution: pybamm.Solution,
+                             experiment: pybamm.Experiment | None = None) -> pybamm.Solution:
     """Add the Coulombic efficiencies per cycle to ``solution.summary_variables`` (module
-    docstring) and return ``solution``. Raises :class:`~pybamm_beyondli.errors.InputError`
-    if ``solution`` is not the result of a ``pybamm.Experiment`` with a metal-cell model."""
-    summary = MetalCellSummaryVariables(solution)
+    docstring) and return ``solution``. ``experiment``, the one solved, lets
+    :func:`last_cycle_complete` count the last cycle's steps. Raises
+    :class:`~pybamm_beyondli.errors.InputError` if ``solution`` is not the result of a
+    ``pybamm.Experiment`` with a metal-cell model."""
+    summary = MetalCellSummaryVariables(solution, experiment)
     # PyBaMM 26 builds its SummaryVariables inside Solution and has no public setter for
     # them; this is the one place that replaces them (tests/test_summary.py checks it).
     solution._summary_variables = summary
@@ -193,10 +230,17 @@ def add_coulombic_efficiency(solution: pybamm.Solution) -> pybamm.Solution:
 
 def cycle_table(solution: pybamm.Solution) -> pd.DataFrame:
     """One row per Experiment cycle: the model's summary variables (end-of-cycle value and
-    change over the cycle) and, after :func:`add_coulombic_efficiency`, the Coulombic
-    efficiencies. PyBaMM's electrode state-of-health variables are left out (they need a
-    solve of their own)."""
+    change over the cycle) and, for a metal cell, the Coulombic efficiencies (those added by
+    :func:`add_coulombic_efficiency`, or computed here from the termination alone). PyBaMM's
+    electrode state-of-health variables are left out (they need a solve of their own)."""
+    if not isinstance(solution, pybamm.Solution) or not getattr(
+            solution, "all_summary_variables", None):
+        raise InputError("solution: a table per cycle needs the solution of a "
+                         "pybamm.Experiment; this one has no per-cycle summary variables")
     summary = solution.summary_variables
+    if plating_electrodes(solution.all_models[0]) and not isinstance(
+            summary, MetalCellSummaryVariables):
+        summary = MetalCellSummaryVariables(solution)
     names = list(solution.all_models[0].summary_variables)
     names += [f"Change in {n[0].lower()}{n[1:]}" for n in names]
     if isinstance(summary, MetalCellSummaryVariables):
@@ -204,3 +248,27 @@ def cycle_table(solution: pybamm.Solution) -> pd.DataFrame:
     table = {"Cycle number": summary.cycle_number}
     table.update({name: np.asarray(summary[name], dtype=float) for name in names})
     return pd.DataFrame(table)
+
+
+def efficiency_line(solution: pybamm.Solution) -> str:
+    """The Coulombic efficiencies of a metal-cell run in one line: per plating electrode,
+    the range over the cycles that have one, on both bases (module docstring)."""
+    summary = solution.summary_variables
+    if not isinstance(summary, MetalCellSummaryVariables):
+        summary = MetalCellSummaryVariables(solution)
+    parts = []
+    for electrode in plating_electrodes(solution.all_models[0]):
+        values = []
+        for basis in CE_BASES:
+            ce = np.asarray(summary[efficiency_name(electrode, basis)], dtype=float)
+            cycles = summary.cycle_number[np.isfinite(ce)]
+            ce = ce[np.isfinite(ce)]
+            if not ce.size:
+                values.append(f"{basis} -")
+                continue
+            spread = f"{ce.min():.4f}" if np.ptp(ce) < 5e-5 else f"{ce.min():.4f}-{ce.max():.4f}"
+            values.append(f"{basis} {spread}")
+        label = "" if len(plating_electrodes(solution.all_models[0])) == 1 else f"{electrode} "
+        counted = f"{len(cycles)} of {len(summary.cycle_number)} cycles"
+        parts.append(f"{label}CE {', '.join(values)} ({counted})")
+    return "; ".join(parts)

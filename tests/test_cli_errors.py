@@ -207,3 +207,51 @@ def test_a_set_without_the_melting_point_is_told_which_parameter_and_sets():
     assert ("has no parameter 'Metal melting point [K]', which model MetalAnodeSPM needs; this "
             "package's parameter sets that define every parameter of MetalAnodeSPM: ") in message
     assert "LiMetal_NMC_Xu2019" in message
+
+
+# --- cycles from the command line -----------------------------------------------------------
+def test_steps_in_one_string_are_one_cycle_repeated():
+    from pybamm_beyondli.simulation import make_experiment
+
+    experiment = make_experiment("Discharge at 1 mA for 1 minute; Charge at 1 mA for 1 minute",
+                                 cycles=3)
+    assert [len(c) for c in experiment.cycles] == [2, 2, 2]
+    assert [len(c) for c in make_experiment(["Rest for 1 minute", "Rest for 2 minutes"]).cycles
+            ] == [1, 1]  # a sequence keeps PyBaMM's rule: each string is a cycle
+    for bad in (0, -1, 1.5, True):
+        with pytest.raises(InputError, match=f"cycles = {bad!r} is not allowed; it must be an "
+                                             "integer >= 1"):
+            make_experiment(SHORT, cycles=bad)
+    with pytest.raises(InputError, match="cycles applies to step strings"):
+        make_experiment(experiment, cycles=2)
+
+
+def test_run_cycles_a_metal_cell_and_prints_its_efficiencies(tmp_path, capsys):
+    steps = "Discharge at 1 mA for 10 minutes; Charge at 1 mA until 1 V"
+    assert main(["run", "--model", "MetalSymmetricCell", "--parameters", "LiCu_Carbonate",
+                 "--protocol", steps, "--cycles", "2", "--out", str(tmp_path),
+                 "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "run: negative CE cycler 1.1111, metal 0.9000-1.0000 (2 of 2 cycles); positive CE " \
+           "cycler 0.9000, metal 0.9000 (2 of 2 cycles)" in out
+    table = pd.read_csv(tmp_path / "run_MetalSymmetricCell_LiCu_Carbonate_cycles.csv")
+    assert list(table["Cycle number"]) == [1, 2]
+
+
+def test_cycles_with_a_protocol_name_is_one_line_and_exit_2(tmp_path, error_line):
+    assert main(["run", "--protocol", "anode_free_cycling", "--cycles", "3",
+                 "--out", str(tmp_path)]) == 2
+    assert ("--cycles applies to experiment steps, not to the protocol 'anode_free_cycling'"
+            in error_line())
+
+
+def test_licu_protocol_that_cannot_finish_says_so(tmp_path, capsys):
+    """A metal | metal set under the Li|Cu protocol: the strip "until 1.0 V" never ends (the
+    second Li keeps it near 0 V), PyBaMM stops the step at its default duration, and there is
+    no average CE to report; no traceback, the cause in the run line."""
+    assert main(["run", "--protocol", "licu_coulombic_efficiency", "--parameters",
+                 "LiLi_Symmetric_Carbonate", "--out", str(tmp_path), "--no-progress"]) == 0
+    out = capsys.readouterr().out
+    assert "ran PyBaMM's default duration (24 h) without reaching its stop condition" in out
+    assert ("licu_coulombic_efficiency: no average Coulombic efficiency: the protocol stopped "
+            "before its final strip to 1.0 V ended") in out

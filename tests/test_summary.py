@@ -101,6 +101,7 @@ def test_run_experiment_adds_ce_for_metal_cells_only():
     # the Cu side plates then strips to 1 V: it returns 1 - f
     assert summary["Positive electrode Coulombic efficiency"] == pytest.approx([1 - f] * 2,
                                                                                abs=1e-4)
+    assert "Time [h]" in summary.all_variables
     # the Li side gives Q and gets back the (1 - f) Q the Cu returns: the cycler counts
     # 1 / (1 - f); its own metal loses nothing in cycle 1 (foil, not deposit, is stripped)
     # and f of the deposit plated in cycle 1 when cycle 2 strips it
@@ -177,3 +178,80 @@ def test_anode_free_protocol_reports_its_efficiencies():
     line = protocol.summary(sol)
     assert line.startswith("14 cycles, event: metal anode exhausted; CE cycler 1.0000; ")
     assert f"CE metal basis {1 - f / (1 - f):.4f} (whole cycles after the first)" in line
+
+
+def test_a_step_that_runs_to_pybamms_default_duration_ends_its_cycle_without_a_ce():
+    """"Discharge ... until -1 V" never ends in a Li|Li cell: PyBaMM stops the step at its
+    24 h default duration with the termination "final time". run_experiment names the
+    cause, and the cut cycle has no CE; with a plain solve, passing the experiment lets
+    the step count show it."""
+    from pybamm_beyondli.summary import last_cycle_complete
+
+    experiment = pybamm.Experiment(
+        [("Discharge at 0.05 mA until -1 V", "Charge at 0.05 mA for 10 hours")] * 2)
+    sol = run_experiment(MetalSymmetricCell(), "LiLi_Symmetric_Carbonate", experiment)
+    assert sol.termination.startswith("cycle 1, step 1 ('Discharge at 0.05 mA until -1 V') "
+                                      "ran PyBaMM's default duration (24 h)")
+    assert np.isnan(sol.summary_variables["Positive electrode Coulombic efficiency"]).all()
+    plain = pybamm.Simulation(MetalSymmetricCell(), parameter_values=pybamm.ParameterValues(
+        "LiLi_Symmetric_Carbonate"), experiment=experiment).solve()
+    assert plain.termination == "final time"
+    assert last_cycle_complete(plain) and not last_cycle_complete(plain, experiment)
+    assert np.isnan(coulombic_efficiency(plain, "positive", experiment=experiment)).all()
+
+
+def test_two_metal_electrodes_need_the_electrode_named(anode_free_solution):
+    licu = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
+                          [("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")])
+    with pytest.raises(InputError, match=r"electrode None is not allowed; use one of "
+                                         r"\['negative', 'positive'\] \(two metal electrodes"):
+        coulombic_efficiency(licu)
+    # one metal electrode: it is the default
+    assert coulombic_efficiency(anode_free_solution) == pytest.approx(
+        list(coulombic_efficiency(anode_free_solution, "negative")), nan_ok=True)
+
+
+def test_cycle_table_computes_the_efficiencies_itself(anode_free_solution):
+    """A plain solve (no add_coulombic_efficiency yet) still gets its CE columns; a
+    solution without cycles is refused by name."""
+    pv = metal_anode_validation.anode_free_parameters(**{"Dead metal fraction": DEAD})
+    plain = pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv, experiment=pybamm.Experiment(
+        [metal_anode_validation.CYCLE] * 2)).solve()
+    table = cycle_table(plain)
+    assert table[CE_METAL].to_numpy() == pytest.approx([1 - DEAD] * 2, abs=2e-4)
+    assert not isinstance(plain.summary_variables, MetalCellSummaryVariables)  # not changed
+    no_cycles = pybamm.Simulation(MetalAnodeSPM(), parameter_values=pybamm.ParameterValues(
+        "LiMetal_NMC_Xu2019")).solve([0, 60])
+    with pytest.raises(InputError, match="solution: a table per cycle needs"):
+        cycle_table(no_cycles)
+
+
+def test_lithium_totals_that_leave_the_metal_out_are_not_summary_variables():
+    """PyBaMM's "Total lithium [mol]" counts particles and electrolyte only: after the first
+    charge of an anode-free cell it reads the plated Li as lost (53.9 % "Loss of lithium
+    inventory"). The metal models keep "Total metal inventory [mol.m-2]" instead."""
+    from pybamm_beyondli.models.metal_anode import NOT_METAL_AWARE
+
+    model = MetalAnodeSPM()
+    assert not set(NOT_METAL_AWARE) & set(model.summary_variables)
+    assert set(NOT_METAL_AWARE) <= set(model.variables)  # still there for who wants them
+    assert "Total metal inventory [mol.m-2]" in model.summary_variables
+    assert {"Time [s]", "Time [h]"} <= set(MetalSymmetricCell().summary_variables)
+
+
+def test_capacity_termination_is_refused_by_name():
+    experiment = pybamm.Experiment([("Charge at C/2 until 4.2 V", "Discharge at C/2 for 48 "
+                                     "minutes")] * 3, termination="80% capacity")
+    with pytest.raises(InputError, match="experiment termination '80% capacity' is not "
+                                         "allowed for MetalAnodeSPM"):
+        run_experiment("MetalAnodeSPM", "AnodeFree_NMC_Xu2019", experiment)
+
+
+def test_efficiency_line_names_each_electrode_and_both_bases():
+    from pybamm_beyondli.summary import efficiency_line
+
+    licu = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
+                          [("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")] * 2)
+    assert efficiency_line(licu) == ("negative CE cycler 1.1111, metal 0.9000-1.0000 (2 of 2 "
+                                     "cycles); positive CE cycler 0.9000, metal 0.9000 (2 of 2 "
+                                     "cycles)")

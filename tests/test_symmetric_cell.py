@@ -139,14 +139,16 @@ def test_licu_ce_script_runs_briefly():
     assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(solution)
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
     # formation returns 1 - f, the fixed-charge cycles 1; the reservoir cycle only plates
-    # (cycler CE 0) and the final strip only strips (NaN)
+    # and the final strip only strips: neither has a CE of its own (NaN, both bases)
     from pybamm_beyondli.summary import coulombic_efficiency
 
-    per_cycle = coulombic_efficiency(solution, electrode="positive")
-    assert len(per_cycle) == 5
-    assert per_cycle[0] == pytest.approx(1 - values["Dead metal fraction"], abs=1e-4)
-    assert per_cycle[2:4] == pytest.approx([1, 1], abs=1e-6)
-    assert np.isnan(per_cycle[4]) and per_cycle[1] == pytest.approx(0, abs=1e-9)
+    for basis in ("cycler", "metal"):
+        per_cycle = coulombic_efficiency(solution, electrode="positive", basis=basis)
+        assert len(per_cycle) == 5
+        assert per_cycle[0] == pytest.approx(1 - values["Dead metal fraction"], abs=1e-4)
+        assert np.isnan(per_cycle[1]) and np.isnan(per_cycle[4])
+    assert coulombic_efficiency(solution, electrode="positive")[2:4] == pytest.approx(
+        [1, 1], abs=1e-6)
 
 
 def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():

@@ -276,7 +276,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         charge passed while plating and stripping each (their changes give each electrode's
         Coulombic efficiency, :mod:`pybamm_beyondli.summary`: ``"Positive electrode Coulombic
         efficiency"`` is the substrate's in a metal ‖ substrate cell)."""
-        self._summary_variables = [
+        self._summary_variables = ["Time [s]", "Time [h]"] + [
             f"{domain.capitalize()} electrode {name}"
             for domain in ("negative", "positive")
             for name in ("active metal [mol.m-2]", "dead metal [mol.m-2]",
