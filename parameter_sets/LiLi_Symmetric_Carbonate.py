@@ -24,7 +24,7 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     TIAN2021,
     VARZI2020,
     XIANG2019,
-    arrhenius,
+    Arrhenius,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     binary_electrolyte,
@@ -36,14 +36,17 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
 LI = get_metal("Li")
 
 
-@arrhenius
-def li_metal_exchange_current_density(c_e, T):
+def li_metal_exchange_current_density_25C(c_e, T):
     """Xu et al. (2019) Li|LiPF6 exchange current density, j0 = 3.5e-8 F c_Li^0.7 c_e^0.3
     [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M and
-    25 °C), and the Arrhenius dependence of :func:`._metal_electrode.arrhenius`."""
+    25 °C)."""
     return li_metal_electrolyte_exchange_current_density_Xu2019(
         c_e, pybamm.Scalar(1 / LI.molar_volume), T
     )
+
+
+#: ... with the Arrhenius dependence of :class:`._metal_electrode.Arrhenius`.
+li_metal_exchange_current_density = Arrhenius(li_metal_exchange_current_density_25C)
 
 
 def get_parameter_values() -> dict:

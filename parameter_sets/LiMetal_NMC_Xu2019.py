@@ -3,7 +3,7 @@
 Starts from PyBaMM's ``Xu2019`` set (Li ‖ NMC532 half cell of Xu et al. (2019), J.
 Electrochem. Soc. 166, A3456, with the LiPF6 EC:DMC electrolyte of Valoen & Reimers (2005)):
 its cathode, electrolyte, separator, metal exchange-current density (given an Arrhenius
-temperature dependence, :func:`._metal_electrode.arrhenius`) and example SEI values are
+temperature dependence, :class:`._metal_electrode.Arrhenius`) and example SEI values are
 used unchanged (PyBaMM's module is imported, nothing is copied). This set adds the metal
 (from :func:`pybamm_beyondli.metals.get_metal`, with the conventions shared by every metal
 electrode set, :mod:`._metal_electrode`), a finite foil and the dead-metal law used by
@@ -34,7 +34,7 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     TIAN2021,
     VARZI2020,
     XIANG2019,
-    arrhenius,
+    Arrhenius,
     metal_electrode_parameters,
 )
 
@@ -87,7 +87,7 @@ def get_parameter_values() -> dict:
         # coverage thickness, substrate floor, no nucleation barrier (_metal_electrode)
         **metal_electrode_parameters("Li"),
         # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3) with E_a = 56 kJ/mol (1986 study)
-        "Exchange-current density for lithium metal electrode [A.m-2]": arrhenius(
+        "Exchange-current density for lithium metal electrode [A.m-2]": Arrhenius(
             Xu2019.li_metal_electrolyte_exchange_current_density_Xu2019),
         "Negative electrode initial metal thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
         # ohmic drop across the foil uses PyBaMM's electrode thickness: the same foil

@@ -109,20 +109,29 @@ FARADAY_TRANS_1986 = """@misc{LiLiTemperature1986,
 }"""
 
 
-def arrhenius(j0: Callable, activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY,
-              reference_temperature: float = REFERENCE_TEMPERATURE) -> Callable:
+class Arrhenius:
     """An exchange current density j0(..., T) times exp[E_a/R (1/T_ref - 1/T)]: the
     Arrhenius temperature dependence of the rate constant (Bard & Faulkner 2001, §3.1),
-    equal to ``j0`` at ``reference_temperature``. ``j0``'s last argument is T [K]."""
+    equal to ``j0`` at ``reference_temperature``. ``j0``'s last argument is T [K].
 
-    def exchange_current_density(*args):
+    A class, not a closure, so that parameter values, simulations and solutions that hold
+    it can be pickled (``pybamm.Solution.save``) when ``j0`` is a module-level function or
+    another picklable callable.
+    """
+
+    def __init__(self, j0: Callable, activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY,
+                 reference_temperature: float = REFERENCE_TEMPERATURE) -> None:
+        self.j0 = j0
+        self.activation_energy = activation_energy
+        self.reference_temperature = reference_temperature
+        self.__name__ = f"{getattr(j0, '__name__', 'j0')}_arrhenius"
+
+    def __call__(self, *args):
         T = args[-1]
-        factor = pybamm.exp(activation_energy / pybamm.constants.R
-                            * (1 / reference_temperature - 1 / T))
-        return j0(*args) * factor
+        factor = pybamm.exp(self.activation_energy / pybamm.constants.R
+                            * (1 / self.reference_temperature - 1 / T))
+        return self.j0(*args) * factor
 
-    exchange_current_density.__name__ = f"{getattr(j0, '__name__', 'j0')}_arrhenius"
-    return exchange_current_density
 
 
 #: Butler-Volmer transfer coefficient of metal plating/stripping: 1/2, the symmetric barrier

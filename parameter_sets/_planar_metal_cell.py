@@ -16,7 +16,7 @@ import pybamm
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     ADAMS2018,
     LI_EXCHANGE_ACTIVATION_ENERGY,
-    arrhenius,
+    Arrhenius,
     metal_electrode_parameters,
 )
 
@@ -25,19 +25,27 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
 BRUGGEMAN = 1.5
 
 
+class PowerLawExchangeCurrent:
+    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent [A.m-2] at the reference temperature: the
+    concentration dependence of a Butler-Volmer exchange current density with transfer
+    coefficient ``exponent`` (Bard & Faulkner 2001, eq. 3.4.10, for the metal at unit
+    activity). A class so that sets holding it can be pickled."""
+
+    def __init__(self, j0_ref: float, c_ref: float, exponent: float = 0.5) -> None:
+        self.j0_ref, self.c_ref, self.exponent = j0_ref, c_ref, exponent
+        self.__name__ = "power_law_exchange_current"
+
+    def __call__(self, c_e, T):
+        return self.j0_ref * (pybamm.maximum(c_e, 1e-6) / self.c_ref) ** self.exponent
+
+
 def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.5,
                                activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY
                                ) -> Callable:
-    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent exp[E_a/R (1/T_ref - 1/T)] [A.m-2]: the
-    concentration dependence of a Butler-Volmer exchange current density with transfer
-    coefficient ``exponent`` (Bard & Faulkner 2001, eq. 3.4.10, for the metal at unit
-    activity) and an Arrhenius temperature dependence (:func:`._metal_electrode.arrhenius`;
-    the Li|Li+ activation energy by default)."""
-
-    def exchange_current_density(c_e, T):
-        return j0_ref * (pybamm.maximum(c_e, 1e-6) / c_ref) ** exponent
-
-    return arrhenius(exchange_current_density, activation_energy)
+    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent exp[E_a/R (1/T_ref - 1/T)] [A.m-2]:
+    :class:`PowerLawExchangeCurrent` with an Arrhenius temperature dependence
+    (:class:`._metal_electrode.Arrhenius`; the Li|Li+ activation energy by default)."""
+    return Arrhenius(PowerLawExchangeCurrent(j0_ref, c_ref, exponent), activation_energy)
 
 
 def separator(thickness: float, porosity: float) -> dict:

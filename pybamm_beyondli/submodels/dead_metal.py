@@ -71,6 +71,24 @@ def dead_metal_fraction(i_strip: pybamm.Symbol, L_sei: pybamm.Symbol,
     ), "Dead metal fraction")
 
 
+class PowerLawDeadFraction:
+    """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
+    by :class:`DeadMetal`); see :func:`power_law_dead_fraction`. A class, not a closure, so
+    that parameter values and solutions holding it can be pickled."""
+
+    def __init__(self, f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
+                 L_ref: float = 5e-9, m: float = 0.0) -> None:
+        self.f_ref, self.i_ref, self.beta, self.L_ref, self.m = f_ref, i_ref, beta, L_ref, m
+        self.__name__ = "dead_fraction"
+
+    def __call__(self, i_strip, L_sei, T):
+        i_pos = pybamm.maximum(i_strip, 1e-12)
+        has_sei = L_sei > 0
+        L_pos = pybamm.maximum(L_sei, 1e-12)  # only read where L_SEI > 0
+        interphase = has_sei * (self.L_ref / L_pos) ** self.m + (1 - has_sei)
+        return self.f_ref * (i_pos / self.i_ref) ** self.beta * interphase
+
+
 def power_law_dead_fraction(f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
                             L_ref: float = 5e-9, m: float = 0.0) -> Callable:
     """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
@@ -82,15 +100,7 @@ def power_law_dead_fraction(f_ref: float, i_ref: float = 10.0, beta: float = 0.0
     is the constant fraction f_ref. Without an interphase (L_SEI = 0: no SEI option) the
     factor (L_ref/L_SEI)^m is 1 (coupling off). Use as the value of ``"Dead metal fraction"``.
     """
-
-    def dead_fraction(i_strip, L_sei, T):
-        i_pos = pybamm.maximum(i_strip, 1e-12)
-        has_sei = L_sei > 0
-        L_pos = pybamm.maximum(L_sei, 1e-12)  # only read where L_SEI > 0
-        interphase = has_sei * (L_ref / L_pos) ** m + (1 - has_sei)
-        return f_ref * (i_pos / i_ref) ** beta * interphase
-
-    return dead_fraction
+    return PowerLawDeadFraction(f_ref, i_ref, beta, L_ref, m)
 
 
 class DeadMetal(MetalElectrodeSubModel):

@@ -31,7 +31,7 @@ import pybamm
 
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.metals import FARADAY
-from pybamm_beyondli.submodels.parameter_checks import checked
+from pybamm_beyondli.submodels.parameter_checks import checked, interval
 
 #: Name of the termination event (also the solution's termination reason, after "event: ").
 DEPLETION_EVENT = "electrolyte depleted at metal surface (Sand's time)"
@@ -93,8 +93,8 @@ def sand_time(
 
 
 #: The depletion concentration must lie below the initial one (else the event fires at once).
-DEPLETION_RULE = (lambda v: 0 <= v < 1, "in [0, 1): the depletion concentration must be below "
-                  "the initial concentration")
+DEPLETION_RULE = interval(0, 1, high_open=True, note=": the depletion concentration must be "
+                                                    "below the initial concentration")
 DEPLETION_RATIO_NAME = ("Electrolyte depletion concentration [mol.m-3] / Initial concentration "
                         "in electrolyte [mol.m-3]")
 

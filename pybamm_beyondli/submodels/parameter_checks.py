@@ -17,7 +17,8 @@ allowed range.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from dataclasses import dataclass
 
 import numpy as np
 import pybamm
@@ -25,34 +26,66 @@ import pybamm
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.metals import ALLOWED_CHARGE_NUMBERS
 
-#: A rule: (predicate on the value, allowed range in words).
-Rule = tuple[Callable[[float], bool], str]
+
+@dataclass(frozen=True)
+class Rule:
+    """The values a parameter may take: an interval from ``low`` to ``high`` (each bound
+    closed unless ``low_open``/``high_open``) or, if given, the finite set ``one_of``; and
+    ``text``, the allowed values in words for the message. Data, not a lambda, so that models
+    holding a rule can be pickled (``pybamm.Solution.save``)."""
+
+    text: str
+    low: float = -math.inf
+    high: float = math.inf
+    low_open: bool = False
+    high_open: bool = False
+    one_of: frozenset | None = None
+
+    def allows(self, value: float) -> bool:
+        """Whether ``value`` is allowed (NaN never is)."""
+        if self.one_of is not None:
+            return value in self.one_of
+        above = value > self.low if self.low_open else value >= self.low
+        below = value < self.high if self.high_open else value <= self.high
+        return bool(above and below)
+
+
+def interval(low: float, high: float, low_open: bool = False, high_open: bool = False,
+             note: str = "") -> Rule:
+    """A :class:`Rule` for values from ``low`` to ``high``, worded "in [low, high)" etc."""
+    text = f"in {'(' if low_open else '['}{low:g}, {high:g}{')' if high_open else ']'}{note}"
+    return Rule(text, low, high, low_open, high_open)
+
+
+POSITIVE = Rule("> 0", low=0, low_open=True)
+NON_NEGATIVE = Rule(">= 0", low=0)
+OPEN_UNIT = interval(0, 1, low_open=True, high_open=True)
 
 #: Parameter name, or the end of a per-electrode name ("Negative ..."/"Positive ..."),
 #: -> rule. The first entry whose key ends the parameter's name applies.
 RULES: dict[str, Rule] = {
     # metal electrode (metal_inventory, dead_metal, metal_kinetics)
-    "Metal charge number": (lambda v: v in ALLOWED_CHARGE_NUMBERS, "1, 2 or 3"),
-    "Metal molar volume [m3.mol-1]": (lambda v: v > 0, "> 0"),
-    "Metal coverage thickness [m]": (lambda v: v > 0, "> 0"),
-    "Metal nucleation overpotential [V]": (lambda v: v >= 0, ">= 0"),
-    "Metal nucleus coverage thickness [m]": (lambda v: v > 0, "> 0"),
-    "Metal melting point [K]": (lambda v: v > 0, "> 0"),
-    "initial metal thickness [m]": (lambda v: v >= 0, ">= 0 (0 for a bare substrate)"),
-    "Dead metal fraction": (lambda v: 0 <= v < 1,
-                            "in [0, 1) (Coulombic efficiency 1 - f > 0; f = 1 strips "
-                            "nothing)"),
-    "electrode Butler-Volmer transfer coefficient": (lambda v: 0 < v < 1, "in (0, 1)"),
-    "Substrate coverage floor": (lambda v: 0 < v < 1, "in (0, 1)"),
-    "electrode double-layer capacity [F.m-2]": (lambda v: v > 0, "> 0"),
+    "Metal charge number": Rule("1, 2 or 3", one_of=frozenset(ALLOWED_CHARGE_NUMBERS)),
+    "Metal molar volume [m3.mol-1]": POSITIVE,
+    "Metal coverage thickness [m]": POSITIVE,
+    "Metal nucleation overpotential [V]": NON_NEGATIVE,
+    "Metal nucleus coverage thickness [m]": POSITIVE,
+    "Metal melting point [K]": POSITIVE,
+    "initial metal thickness [m]": Rule(">= 0 (0 for a bare substrate)", low=0),
+    "Dead metal fraction": interval(0, 1, high_open=True,
+                                    note=" (Coulombic efficiency 1 - f > 0; f = 1 strips "
+                                         "nothing)"),
+    "electrode Butler-Volmer transfer coefficient": OPEN_UNIT,
+    "Substrate coverage floor": OPEN_UNIT,
+    "electrode double-layer capacity [F.m-2]": POSITIVE,
     # electrolyte gap (gap_electrolyte_*, electrolyte_depletion)
-    "Separator thickness [m]": (lambda v: v > 0, "> 0"),
-    "porosity": (lambda v: 0 < v <= 1, "in (0, 1]"),
-    "Initial concentration in electrolyte [mol.m-3]": (lambda v: v > 0, "> 0"),
-    "Cation transference number": (lambda v: 0 <= v <= 1, "in [0, 1]"),
-    "Electrolyte diffusivity [m2.s-1]": (lambda v: v > 0, "> 0"),
-    "Electrolyte conductivity [S.m-1]": (lambda v: v > 0, "> 0"),
-    "Electrolyte depletion concentration [mol.m-3]": (lambda v: v >= 0, ">= 0"),
+    "Separator thickness [m]": POSITIVE,
+    "porosity": interval(0, 1, low_open=True),
+    "Initial concentration in electrolyte [mol.m-3]": POSITIVE,
+    "Cation transference number": interval(0, 1),
+    "Electrolyte diffusivity [m2.s-1]": POSITIVE,
+    "Electrolyte conductivity [S.m-1]": POSITIVE,
+    "Electrolyte depletion concentration [mol.m-3]": NON_NEGATIVE,
 }
 
 
@@ -68,9 +101,9 @@ def check_value(name: str, value: float, rule: Rule | None = None, note: str = "
     """Raise :class:`InputError` if ``value`` breaks ``rule`` (default: the rule of
     :data:`RULES` for ``name``); ``note`` is appended to the allowed range."""
     rule = rule or rule_for(name)
-    if rule is not None and not rule[0](value):
+    if rule is not None and not rule.allows(value):
         raise InputError(f"parameter '{name}' = {value!r} is not allowed; "
-                         f"it must be {rule[1]}{note}")
+                         f"it must be {rule.text}{note}")
 
 
 class CheckedParameter(pybamm.UnaryOperator):

@@ -53,12 +53,12 @@ from pybamm_beyondli.submodels.metal_kinetics import (
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
-from pybamm_beyondli.submodels.parameter_checks import checked
+from pybamm_beyondli.submodels.parameter_checks import Rule, checked
 
 #: alpha allowed without a double layer (the closed-form inverse needs alpha = 1/2).
-SYMMETRIC_ALPHA = (lambda v: v == 0.5,
-                   "0.5 with option 'surface form' = 'false' (closed-form inverse of the "
-                   "law); use 'differential' for another transfer coefficient")
+SYMMETRIC_ALPHA = Rule("0.5 with option 'surface form' = 'false' (closed-form inverse of the "
+                       "law); use 'differential' for another transfer coefficient",
+                       one_of=frozenset({0.5}))
 
 
 def metal_current_density_variable(domain: str) -> str:

@@ -23,10 +23,10 @@ import pybamm
 from pybamm_beyondli.submodels.parameter_checks import Rule, checked, checked_parameter
 
 #: T / T_m must stay below 1.
-SOLID_METAL_RULE: Rule = (
-    lambda v: 0 < v < 1,
+SOLID_METAL_RULE = Rule(
     "< 1: this package models solid metal electrodes; set 'Ambient temperature [K]' and "
-    "'Initial temperature [K]' below 'Metal melting point [K]'")
+    "'Initial temperature [K]' below 'Metal melting point [K]'",
+    low=0, high=1, low_open=True, high_open=True)
 
 
 class SolidMetal(pybamm.BaseSubModel):

@@ -1,0 +1,51 @@
+"""Simulations, solutions and parameter sets of this package can be pickled, as PyBaMM's
+own can: ``Solution.save``/``Simulation.save`` and ``pybamm.load`` round-trip them."""
+
+import os
+
+os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+
+import math  # noqa: E402
+import pickle  # noqa: E402
+
+import pybamm  # noqa: E402
+import pytest  # noqa: E402
+
+import pybamm_beyondli  # noqa: E402, F401  (registers the models)
+from pybamm_beyondli.errors import InputError  # noqa: E402
+from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction  # noqa: E402
+from pybamm_beyondli.submodels.parameter_checks import check_value  # noqa: E402
+
+CYCLE = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA for 10 minutes")
+
+
+@pytest.mark.parametrize(("model", "parameters"), [
+    ("MetalAnodeSPM", "LiMetal_NMC_Xu2019"),
+    ("MetalAnodeDFN", "AnodeFree_NMC_Xu2019"),
+    ("MetalSymmetricCell", "LiLi_Symmetric_Carbonate"),
+    ("MetalSymmetricCell", "NaCu_Carbonate"),
+])
+def test_simulation_and_solution_round_trip(model, parameters, tmp_path):
+    values = pybamm.ParameterValues(parameters)
+    cycle = CYCLE[::-1] if parameters.startswith("AnodeFree") else CYCLE  # plate first
+    sim = pybamm.Simulation(pybamm.Model(model), parameter_values=values,
+                            experiment=pybamm.Experiment([cycle]))
+    solution = sim.solve()
+    solution.save(tmp_path / "solution.pkl")
+    loaded = pybamm.load(tmp_path / "solution.pkl")
+    assert loaded["Voltage [V]"].entries == pytest.approx(solution["Voltage [V]"].entries)
+    sim.save(tmp_path / "simulation.pkl")
+    again = pybamm.load(tmp_path / "simulation.pkl").solve()
+    assert again["Voltage [V]"].entries[-1] == pytest.approx(
+        solution["Voltage [V]"].entries[-1], rel=1e-6)
+
+
+def test_dead_fraction_laws_pickle_and_keep_their_values():
+    law = pickle.loads(pickle.dumps(power_law_dead_fraction(0.1, beta=0.5, m=1.0)))
+    f = law(pybamm.Scalar(40.0), pybamm.Scalar(10e-9), pybamm.Scalar(298.15)).evaluate()
+    assert float(f) == pytest.approx(0.1 * (40 / 10) ** 0.5 * (5e-9 / 10e-9))
+
+
+def test_a_nan_value_is_never_allowed():
+    with pytest.raises(InputError, match="'Dead metal fraction' = nan is not allowed"):
+        check_value("Dead metal fraction", math.nan)
