@@ -236,6 +236,10 @@ def test_lithium_totals_that_leave_the_metal_out_are_not_summary_variables():
     assert not set(NOT_METAL_AWARE) & set(model.summary_variables)
     assert set(NOT_METAL_AWARE) <= set(model.variables)  # still there for who wants them
     assert "Total metal inventory [mol.m-2]" in model.summary_variables
+    # PyBaMM's throughput energy is 0 unless its "calculate discharge energy" option is on
+    assert "Throughput energy [W.h]" not in model.summary_variables
+    assert "Throughput energy [W.h]" in MetalAnodeSPM(
+        {"calculate discharge energy": "true"}).summary_variables
     assert {"Time [s]", "Time [h]"} <= set(MetalSymmetricCell().summary_variables)
 
 

@@ -349,9 +349,13 @@ class MetalAnodeMixin:
 
     def set_summary_variables(self) -> None:
         """PyBaMM's Li-ion summary variables, less its lithium totals that leave the metal out
-        (:data:`NOT_METAL_AWARE`), plus the metal inventory and the charge counters."""
+        (:data:`NOT_METAL_AWARE`) and, unless the option "calculate discharge energy" is on,
+        its throughput energy (0 then), plus the metal inventory and the charge counters."""
         super().set_summary_variables()
-        kept = [v for v in self.summary_variables if v not in NOT_METAL_AWARE]
+        dropped = set(NOT_METAL_AWARE)
+        if self.options["calculate discharge energy"] == "false":
+            dropped.add("Throughput energy [W.h]")  # PyBaMM leaves it 0 then
+        kept = [v for v in self.summary_variables if v not in dropped]
         self.summary_variables = [*kept, *METAL_VARIABLES, "Discharge capacity [A.h]"]
 
 
@@ -378,9 +382,13 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
 
 
 def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:
-    """Parameter update for a constant per-cycle Coulombic efficiency ``ce`` in (0, 1]:
-    ``{"Dead metal fraction": 1 - ce}`` (CE = 1 - f when nothing else consumes metal; CE = 0
-    would be f = 1, which strips nothing and is not allowed)."""
+    """Parameter update for a constant Coulombic efficiency ``ce`` in (0, 1]:
+    ``{"Dead metal fraction": 1 - ce}``. This is the CE of a cycle that strips its whole
+    deposit when nothing else consumes metal, and the average CE of the Li‖Cu reservoir
+    protocol (Adams et al. 2018). A cycle that strips a charge q from a larger deposit and
+    plates q back loses f q/(1 - f) instead, a metal-basis CE of 1 - f/(1 - f)
+    (:mod:`pybamm_beyondli.summary`). CE = 0 would be f = 1, which strips nothing and is
+    not allowed."""
     from pybamm_beyondli.errors import InputError
 
     if not 0 < ce <= 1:
