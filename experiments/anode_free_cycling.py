@@ -10,10 +10,10 @@ discharge: the run then stops with the termination reason "metal anode exhausted
 14, as the metal_anode_exhaustion validation case predicts for CE 90 %).
 """
 
-import numpy as np
 import pybamm
 
 from pybamm_beyondli.plots import metal_inventory_per_cycle
+from pybamm_beyondli.summary import CE_BASES, ce_range, efficiency_name, metal_summary
 
 MODEL = "MetalAnodeSPM"
 PARAMETERS = "AnodeFree_NMC_Xu2019"
@@ -37,16 +37,13 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
 
 def summary(solution: pybamm.Solution) -> str:
     """The protocol's result, printed after a run: the cycles run and, over the whole cycles
-    after the first, the Coulombic efficiencies (summary variables of the run)."""
-    variables = solution.summary_variables
-    cycles = len(variables.cycle_number)
-    parts = [f"{cycles} cycles, {solution.termination}"]
-    for label, basis in (("cycler", ""), ("metal basis", ", metal basis")):
-        ce = np.asarray(variables[f"Negative electrode Coulombic efficiency{basis}"])[1:]
-        ce = ce[np.isfinite(ce)]
-        if ce.size:
-            spread = f"{ce.min():.4f}" if np.ptp(ce) < 5e-5 else f"{ce.min():.4f}-{ce.max():.4f}"
-            parts.append(f"CE {label} {spread}")
+    after the first (which plates the cathode's Li and strips 40 % of it), the Coulombic
+    efficiencies; the dead Li at the end."""
+    variables = metal_summary(solution)
+    parts = [f"{len(variables.cycle_number)} cycles, {solution.termination}"]
+    for basis in CE_BASES:
+        ce = variables[efficiency_name("negative", basis)][1:]
+        parts.append(f"CE {'cycler' if basis == 'cycler' else 'metal basis'} {ce_range(ce)}")
     dead = variables["Negative electrode dead metal [mol.m-2]"][-1]
     return f"{'; '.join(parts)} (whole cycles after the first); dead Li {dead:.3g} mol m-2"
 

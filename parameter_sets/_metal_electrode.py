@@ -9,6 +9,7 @@ that these values cannot diverge between them.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 
 import pybamm
@@ -125,13 +126,15 @@ class Arrhenius:
         self.activation_energy = activation_energy
         self.reference_temperature = reference_temperature
         self.__name__ = f"{getattr(j0, '__name__', 'j0')}_arrhenius"
+        # j0's own arguments, for PyBaMM's tools that read a function's signature (to_json)
+        self.__signature__ = inspect.signature(j0)
 
-    def __call__(self, *args):
-        T = args[-1]
+    def __call__(self, *args, **kwargs):
+        bound = self.__signature__.bind(*args, **kwargs)
+        T = list(bound.arguments.values())[-1]
         factor = pybamm.exp(self.activation_energy / pybamm.constants.R
                             * (1 / self.reference_temperature - 1 / T))
-        return self.j0(*args) * factor
-
+        return self.j0(*bound.args, **bound.kwargs) * factor
 
 
 #: Butler-Volmer transfer coefficient of metal plating/stripping: 1/2, the symmetric barrier

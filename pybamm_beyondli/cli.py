@@ -54,7 +54,6 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pybamm_beyondli.protocols import get_protocol, protocols
     from pybamm_beyondli.runner import run_and_save
     from pybamm_beyondli.simulation import get_model, get_parameter_values, make_experiment
-    from pybamm_beyondli.summary import efficiency_line, plating_electrodes
 
     if args.protocol in protocols():
         if args.cycles is not None:
@@ -77,8 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
     # resolve names first, so a typo fails in a second with the list of valid names
-    if plating_electrodes(get_model(model)) and summary is None:
-        summary = efficiency_line  # a metal cell: its Coulombic efficiencies in one line
+    get_model(model)
     get_parameter_values(parameters)
     temperature = None if args.temperature is None else args.temperature + 273.15
     result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",

@@ -56,8 +56,7 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
             try:
                 result = run_and_save(protocol.model, parameters, experiment, out, name,
                                       plot=protocol.plot)
-                summary = (protocol.summary(result.solution)
-                           if protocol.summary is not None and not quick else "")
+                summary = "" if quick else (result.result(protocol.summary) or "")
                 runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
                                         result.termination, time.perf_counter() - start,
                                         result.png, result.summary_png, result=summary,

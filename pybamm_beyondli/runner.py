@@ -13,7 +13,7 @@ import pandas as pd
 import pybamm
 
 from pybamm_beyondli.simulation import KEY_VARIABLES, run_experiment
-from pybamm_beyondli.summary import MetalCellSummaryVariables, cycle_table
+from pybamm_beyondli.summary import MetalCellSummaryVariables, cycle_table, efficiency_line
 from pybamm_beyondli.validation.metrics import solution_frame
 
 
@@ -31,8 +31,7 @@ class RunResult:
 
     def lines(self, name: str, where: str, summary: Callable | None = None) -> list[str]:
         """What a run prints: how it ended (``where``: e.g. ``"DFN + NaIon_Chayambuka2022"``),
-        the files it wrote, and ``summary(solution)``, the protocol's one-line result, if
-        given."""
+        the files it wrote, and its one-line :meth:`result`."""
         last = self.frame.iloc[-1]
         lines = [f"{name}: {where}, {self.termination}; final voltage "
                  f"{last['Voltage [V]']:.3f} V after {last['Time [s]'] / 3600:.2f} h"]
@@ -40,9 +39,20 @@ class RunResult:
                    if p]
         if written:
             lines.append("wrote " + ", ".join(written))
-        if summary is not None:
-            lines.append(f"{name}: {summary(self.solution)}")
+        result = self.result(summary)
+        if result:
+            lines.append(f"{name}: {result}")
         return lines
+
+    def result(self, summary: Callable | None = None) -> str | None:
+        """The run's one-line result: ``summary(solution)`` (the protocol's) if given, else
+        for a metal cell its Coulombic efficiencies
+        (:func:`pybamm_beyondli.summary.efficiency_line`)."""
+        if summary is not None:
+            return summary(self.solution)
+        if isinstance(self.solution.summary_variables, MetalCellSummaryVariables):
+            return efficiency_line(self.solution)
+        return None
 
 
 def slug(text: str) -> str:

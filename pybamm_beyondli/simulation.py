@@ -7,6 +7,7 @@ addressed the same way.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -99,6 +100,9 @@ def make_experiment(
         return steps
     if isinstance(steps, str):
         cycle = tuple(s.strip() for s in steps.replace("\n", ";").split(";") if s.strip())
+        if not cycle:
+            raise InputError(f"experiment steps {steps!r}: none given; e.g. 'Discharge at 1C "
+                             "until 2.5 V; Rest for 1 hour'")
         steps = [cycle] * cycles
     elif cycles != 1:
         steps = list(steps) * cycles
@@ -131,6 +135,50 @@ class StepErrors(pybamm.callbacks.Callback):
         self.message = (f"solver error in cycle {cycle}, step {step} "
                         f"('{logs.get('step operating conditions', '?')}'): {reason}; the "
                         "solution holds the steps before it")
+
+
+class CycleCompletion(pybamm.callbacks.Callback):
+    """Records whether the last cycle PyBaMM keeps in the solution ran all its steps, for
+    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.summary`).
+
+    A cycle is cut when a step ends on a model event or at PyBaMM's default duration
+    (PyBaMM's "infeasible" calls), when a solver error stops it between steps, or when the
+    experiment's time limit stops it between steps or shortens its last step (PyBaMM runs
+    that step only up to the limit). PyBaMM keeps no cycle that ran no step (a solver error
+    or the time limit at its first step), so the cycle before it stays the last one.
+    """
+
+    def __init__(self) -> None:
+        self.last_kept_complete: bool | None = None  # None: no cycle kept
+        self._steps = self._length = 0
+        self._cut = False
+        self._planned_end = 0.0  # when the current step would end at its full duration [s]
+
+    def on_cycle_start(self, logs: dict) -> None:
+        self._steps, self._cut = 0, False
+
+    def on_step_start(self, logs: dict) -> None:
+        self._length = logs["step number"][1]
+        self._planned_end = logs.get("experiment time", 0.0) + (logs.get("step duration")
+                                                                or math.inf)
+
+    def on_step_end(self, logs: dict) -> None:
+        self._steps += 1
+
+    def on_experiment_infeasible_time(self, logs: dict) -> None:
+        self._cut = True
+
+    def on_experiment_infeasible_event(self, logs: dict) -> None:
+        self._cut = True
+
+    def on_cycle_end(self, logs: dict) -> None:
+        if not self._steps:  # PyBaMM keeps no cycle that ran no step
+            return
+        limit = logs.get("stopping conditions", {}).get("time")
+        shortened = (limit is not None and logs.get("experiment time", 0.0) >= limit
+                     and self._planned_end > limit * (1 + 1e-12))
+        self.last_kept_complete = (not self._cut and not shortened
+                                   and self._steps == self._length)
 
 
 class ProgressBar(pybamm.callbacks.Callback):
@@ -284,18 +332,19 @@ def run_experiment(
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
-    errors = StepErrors()
-    callbacks = [errors, ProgressBar()] if progress else [errors]
     where = f"{_model_name(model)} + {_set_name(parameters)}"
+    metal_cell = bool(plating_electrodes(sim.model))
+    if metal_cell and "capacity" in experiment.termination:
+        raise InputError(
+            f"experiment termination {experiment.termination_string!r} is not allowed for "
+            f"{where}: PyBaMM's capacity termination reads its electrode state-of-health "
+            "'Capacity [A.h]', which metal-electrode models do not have; stop on a voltage "
+            "(termination='3.0 V') or on the number of cycles")
+    errors, completion = StepErrors(), CycleCompletion()
+    callbacks = [errors, completion] + ([ProgressBar()] if progress else [])
     try:
         solution = sim.solve(initial_soc=initial_soc, callbacks=callbacks)
     except KeyError as err:
-        if "Capacity [A.h]" in str(err) and experiment.termination:
-            raise InputError(
-                f"experiment termination {experiment.termination_string!r} is not allowed for "
-                f"{where}: PyBaMM's capacity termination reads its electrode state-of-health "
-                "'Capacity [A.h]', which this model does not have; stop on a voltage "
-                "(termination='3.0 V') or on the number of cycles") from err
         error = _missing_parameter_error(err, model, parameters)
         if error is None:
             raise
@@ -314,6 +363,6 @@ def run_experiment(
         )
     if errors.message is not None:  # stopped early: say so instead of the last step's end
         solution.termination = errors.message
-    if plating_electrodes(solution.all_models[0]):  # a metal cell: CE per cycle
-        add_coulombic_efficiency(solution, experiment)
+    if metal_cell:  # CE per cycle, the last cycle's completeness as the callback saw it
+        add_coulombic_efficiency(solution, complete=bool(completion.last_kept_complete))
     return solution

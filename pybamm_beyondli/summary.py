@@ -97,14 +97,18 @@ COMPLETE_TERMINATIONS = ("final time", "experiment capacity limit reached",
 
 def last_cycle_complete(solution: pybamm.Solution,
                         experiment: pybamm.Experiment | None = None) -> bool:
-    """Whether the last Experiment cycle of ``solution`` ran all its steps (module docstring).
+    """Whether the last Experiment cycle of ``solution`` ran all its steps, judged from the
+    solution alone (module docstring). :class:`pybamm_beyondli.simulation.CycleCompletion`
+    records it exactly while the experiment runs, and
+    :func:`pybamm_beyondli.simulation.run_experiment` uses that.
 
-    Without ``experiment`` this reads PyBaMM's termination: a model event, a solver failure
-    named by :func:`pybamm_beyondli.simulation.run_experiment` or the experiment's time limit
-    means the run stopped inside the cycle. With the ``experiment`` that was solved it also
-    counts the last cycle's steps, which catches what the termination does not show: a
-    solver failure after a plain ``pybamm.Simulation.solve`` and a step that ran to PyBaMM's
-    default duration (both end in "final time").
+    This reads PyBaMM's termination: a model event, a solver failure named by
+    ``run_experiment`` or the experiment's time limit (which may or may not fall at a cycle's
+    end; taken as cut) mean the run stopped inside the cycle. With ``experiment``, the one
+    solved from the solution's first cycle (not a continuation), it also counts the last
+    cycle's steps, which catches what the termination does not show: a solver failure after
+    a plain ``pybamm.Simulation.solve`` (the termination is then the last good step's) and a
+    step that ran to PyBaMM's default duration ("final time").
     """
     termination = solution.termination or ""
     if not (termination in COMPLETE_TERMINATIONS or "[experiment]" in termination):
@@ -159,41 +163,19 @@ def _check_solution(solution: pybamm.Solution) -> list[str]:
     return electrodes
 
 
-def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None,
-                         basis: str = "cycler",
-                         experiment: pybamm.Experiment | None = None) -> np.ndarray:
-    """Coulombic efficiency of each Experiment cycle at ``electrode``, one value per cycle.
-
-    ``electrode`` is ``"negative"`` (the metal of a full cell, the default there) or, for a
-    cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
-    ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
-    plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring.
-    ``experiment``, the one solved, lets :func:`last_cycle_complete` count the last cycle's
-    steps. NaN marks a cycle with no efficiency of its own.
-    """
-    electrodes = _check_solution(solution)
-    if electrode is None and len(electrodes) == 1:
-        electrode = electrodes[0]
-    if electrode not in electrodes:
-        both = " (two metal electrodes: say which)" if len(electrodes) > 1 else ""
-        raise InputError(f"electrode {electrode!r} is not allowed; use one of "
-                         f"{electrodes}{both}")
-    if basis not in CE_BASES:
-        raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
-    return _efficiency(solution.summary_variables, electrode, basis, _charge_number(solution),
-                       last_cycle_complete(solution, experiment))
-
-
 class MetalCellSummaryVariables(pybamm.SummaryVariables):
     """PyBaMM's summary variables of a metal-cell Experiment solution, plus the Coulombic
-    efficiency per cycle of each plating electrode on both bases (module docstring)."""
+    efficiency per cycle of each plating electrode on both bases (module docstring).
+    ``complete`` says whether the last cycle ran all its steps (default: judged by
+    :func:`last_cycle_complete` from the solution and ``experiment``)."""
 
-    def __init__(self, solution: pybamm.Solution,
-                 experiment: pybamm.Experiment | None = None) -> None:
+    def __init__(self, solution: pybamm.Solution, experiment: pybamm.Experiment | None = None,
+                 complete: bool | None = None) -> None:
         electrodes = _check_solution(solution)
         super().__init__(solution, cycle_summary_variables=solution.all_summary_variables)
         self._z = _charge_number(solution)
-        self._complete = last_cycle_complete(solution, experiment)
+        self._complete = (last_cycle_complete(solution, experiment) if complete is None
+                          else complete)
         self._efficiencies = {efficiency_name(e, basis): (e, basis)
                               for e in electrodes for basis in CE_BASES}
 
@@ -214,61 +196,99 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
         return super().__getitem__(key)
 
 
+def metal_summary(solution: pybamm.Solution, experiment: pybamm.Experiment | None = None,
+                  complete: bool | None = None) -> MetalCellSummaryVariables:
+    """The solution's summary variables with the Coulombic efficiencies: those
+    :func:`add_coulombic_efficiency` installed, unless ``experiment`` or ``complete`` is
+    given, else new ones (the solution is not changed)."""
+    summary = getattr(solution, "summary_variables", None)
+    if (isinstance(summary, MetalCellSummaryVariables) and experiment is None
+            and complete is None):
+        return summary
+    return MetalCellSummaryVariables(solution, experiment, complete)
+
+
 def add_coulombic_efficiency(solution: pybamm.Solution,
-                             experiment: pybamm.Experiment | None = None) -> pybamm.Solution:
+                             experiment: pybamm.Experiment | None = None,
+                             complete: bool | None = None) -> pybamm.Solution:
     """Add the Coulombic efficiencies per cycle to ``solution.summary_variables`` (module
-    docstring) and return ``solution``. ``experiment``, the one solved, lets
-    :func:`last_cycle_complete` count the last cycle's steps. Raises
-    :class:`~pybamm_beyondli.errors.InputError` if ``solution`` is not the result of a
-    ``pybamm.Experiment`` with a metal-cell model."""
-    summary = MetalCellSummaryVariables(solution, experiment)
+    docstring) and return ``solution``. ``experiment`` (the one solved) or ``complete``
+    tells whether the last cycle ran all its steps (:class:`MetalCellSummaryVariables`).
+    Raises :class:`~pybamm_beyondli.errors.InputError` if ``solution`` is not the result of
+    a ``pybamm.Experiment`` with a metal-cell model."""
+    summary = MetalCellSummaryVariables(solution, experiment, complete)
     # PyBaMM 26 builds its SummaryVariables inside Solution and has no public setter for
     # them; this is the one place that replaces them (tests/test_summary.py checks it).
     solution._summary_variables = summary
     return solution
 
 
+def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None,
+                         basis: str = "cycler", experiment: pybamm.Experiment | None = None,
+                         complete: bool | None = None) -> np.ndarray:
+    """Coulombic efficiency of each Experiment cycle at ``electrode``, one value per cycle:
+    the summary variable (:func:`metal_summary`) as an array.
+
+    ``electrode`` is ``"negative"`` (the metal of a full cell, the default there) or, for a
+    cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
+    ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
+    plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring. NaN
+    marks a cycle with no efficiency of its own.
+    """
+    electrodes = _check_solution(solution)
+    if electrode is None and len(electrodes) == 1:
+        electrode = electrodes[0]
+    if electrode not in electrodes:
+        both = " (two metal electrodes: say which)" if len(electrodes) > 1 else ""
+        raise InputError(f"electrode {electrode!r} is not allowed; use one of "
+                         f"{electrodes}{both}")
+    if basis not in CE_BASES:
+        raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
+    summary = metal_summary(solution, experiment, complete)
+    return np.asarray(summary[efficiency_name(electrode, basis)], dtype=float)
+
+
 def cycle_table(solution: pybamm.Solution) -> pd.DataFrame:
     """One row per Experiment cycle: the model's summary variables (end-of-cycle value and
-    change over the cycle) and, for a metal cell, the Coulombic efficiencies (those added by
-    :func:`add_coulombic_efficiency`, or computed here from the termination alone). PyBaMM's
-    electrode state-of-health variables are left out (they need a solve of their own)."""
+    change over the cycle) and, for a metal cell, the Coulombic efficiencies
+    (:func:`metal_summary`). PyBaMM's electrode state-of-health variables are left out
+    (they need a solve of their own)."""
     if not isinstance(solution, pybamm.Solution) or not getattr(
             solution, "all_summary_variables", None):
         raise InputError("solution: a table per cycle needs the solution of a "
                          "pybamm.Experiment; this one has no per-cycle summary variables")
     summary = solution.summary_variables
-    if plating_electrodes(solution.all_models[0]) and not isinstance(
-            summary, MetalCellSummaryVariables):
-        summary = MetalCellSummaryVariables(solution)
     names = list(solution.all_models[0].summary_variables)
     names += [f"Change in {n[0].lower()}{n[1:]}" for n in names]
-    if isinstance(summary, MetalCellSummaryVariables):
+    if plating_electrodes(solution.all_models[0]):
+        summary = metal_summary(solution)
         names += summary.efficiency_names
     table = {"Cycle number": summary.cycle_number}
     table.update({name: np.asarray(summary[name], dtype=float) for name in names})
     return pd.DataFrame(table)
 
 
+def ce_range(values) -> str:
+    """The finite values of a CE series as "0.9000" or "0.8765-1.0000" ("-" if none)."""
+    values = np.asarray(values, dtype=float)
+    values = values[np.isfinite(values)]
+    if not values.size:
+        return "-"
+    if np.ptp(values) < 5e-5:
+        return f"{values.min():.4f}"
+    return f"{values.min():.4f}-{values.max():.4f}"
+
+
 def efficiency_line(solution: pybamm.Solution) -> str:
     """The Coulombic efficiencies of a metal-cell run in one line: per plating electrode,
     the range over the cycles that have one, on both bases (module docstring)."""
-    summary = solution.summary_variables
-    if not isinstance(summary, MetalCellSummaryVariables):
-        summary = MetalCellSummaryVariables(solution)
+    summary = metal_summary(solution)
+    electrodes = plating_electrodes(solution.all_models[0])
     parts = []
-    for electrode in plating_electrodes(solution.all_models[0]):
-        values = []
-        for basis in CE_BASES:
-            ce = np.asarray(summary[efficiency_name(electrode, basis)], dtype=float)
-            cycles = summary.cycle_number[np.isfinite(ce)]
-            ce = ce[np.isfinite(ce)]
-            if not ce.size:
-                values.append(f"{basis} -")
-                continue
-            spread = f"{ce.min():.4f}" if np.ptp(ce) < 5e-5 else f"{ce.min():.4f}-{ce.max():.4f}"
-            values.append(f"{basis} {spread}")
-        label = "" if len(plating_electrodes(solution.all_models[0])) == 1 else f"{electrode} "
-        counted = f"{len(cycles)} of {len(summary.cycle_number)} cycles"
-        parts.append(f"{label}CE {', '.join(values)} ({counted})")
+    for electrode in electrodes:
+        series = {basis: summary[efficiency_name(electrode, basis)] for basis in CE_BASES}
+        counted = int(np.isfinite(np.asarray(series["cycler"], dtype=float)).sum())
+        label = f"{electrode} " if len(electrodes) > 1 else ""
+        ranges = ", ".join(f"{basis} {ce_range(v)}" for basis, v in series.items())
+        parts.append(f"{label}CE {ranges} ({counted} of {len(summary.cycle_number)} cycles)")
     return "; ".join(parts)

@@ -224,6 +224,8 @@ def test_steps_in_one_string_are_one_cycle_repeated():
             make_experiment(SHORT, cycles=bad)
     with pytest.raises(InputError, match="cycles applies to step strings"):
         make_experiment(experiment, cycles=2)
+    with pytest.raises(InputError, match="experiment steps ' ; ': none given"):
+        make_experiment(" ; ")
 
 
 def test_run_cycles_a_metal_cell_and_prints_its_efficiencies(tmp_path, capsys):

@@ -131,8 +131,9 @@ def test_runs_of_several_cycles_write_a_cycle_table(tmp_path):
 
 @pytest.mark.parametrize("last_complete", [True, False])
 def test_a_cycle_cut_short_has_no_efficiency(last_complete):
-    """The Li foil of a Li|Cu cell runs out while plating the Cu in cycle 3: that cycle
-    never stripped, so its stripping/plating ratio (round-off) is no CE; NaN, like a rest."""
+    """The Li foil of a Li|Cu cell runs out while plating the Cu in the last cycle (the 4th):
+    that cycle never stripped, so its stripping/plating ratio (round-off) is no CE; NaN, like
+    a rest."""
     values = pybamm.ParameterValues("LiCu_Carbonate")
     values["Negative electrode initial metal thickness [m]"] = 2.9e-6 if not last_complete \
         else 50e-6
@@ -228,7 +229,7 @@ def test_cycle_table_computes_the_efficiencies_itself(anode_free_solution):
 
 def test_lithium_totals_that_leave_the_metal_out_are_not_summary_variables():
     """PyBaMM's "Total lithium [mol]" counts particles and electrolyte only: after the first
-    charge of an anode-free cell it reads the plated Li as lost (53.9 % "Loss of lithium
+    charge of an anode-free cell it reads the plated Li as lost (90 % "Loss of lithium
     inventory"). The metal models keep "Total metal inventory [mol.m-2]" instead."""
     from pybamm_beyondli.models.metal_anode import NOT_METAL_AWARE
 
@@ -259,3 +260,44 @@ def test_efficiency_line_names_each_electrode_and_both_bases():
     assert efficiency_line(licu) == ("negative CE cycler 1.1111, metal 0.9000-1.0000 (2 of 2 "
                                      "cycles); positive CE cycler 0.9000, metal 0.9000 (2 of 2 "
                                      "cycles)")
+
+
+class _FailingSolver(pybamm.IDAKLUSolver):
+    """IDAKLU that raises a solver error on its ``fail_at``-th step (counted over copies)."""
+
+    calls = 0
+    fail_at = 0
+
+    def step(self, *args, **kwargs):
+        type(self).calls += 1
+        if type(self).calls == type(self).fail_at:
+            raise pybamm.SolverError("injected failure")
+        return super().step(*args, **kwargs)
+
+
+@pytest.mark.parametrize(("fail_at", "expected"), [
+    (3, [0.9]),  # cycle 2 fails in its first step: PyBaMM keeps cycle 1 only, which finished
+    (4, [0.9, np.nan]),  # cycle 2 fails in its second step: kept, but cut
+])
+def test_a_solver_failure_blanks_only_the_cycle_it_cut(fail_at, expected):
+    _FailingSolver.calls, _FailingSolver.fail_at = 0, fail_at
+    cycle = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")
+    sol = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate", [cycle] * 3,
+                         solver=_FailingSolver())
+    assert sol.termination.startswith(f"solver error in cycle 2, step {fail_at - 2}")
+    ce = sol.summary_variables["Positive electrode Coulombic efficiency"]
+    assert ce == pytest.approx(expected, abs=1e-4, nan_ok=True)
+
+
+def test_a_time_limit_at_a_cycle_end_keeps_that_cycles_ce():
+    """The experiment's time limit stops the run after cycle 1's two 30-minute steps: that
+    cycle ran all its steps (run_experiment's CycleCompletion sees it); with a limit inside
+    the second step the cycle is cut."""
+    steps = [("Discharge at 1 mA for 30 minutes", "Charge at 1 mA for 30 minutes")] * 3
+    f = 1 - pybamm.ParameterValues("LiLi_Symmetric_Carbonate")["Dead metal fraction"]
+    for limit, expected in (("1 hour", [f]), ("50 minutes", [np.nan])):
+        sol = run_experiment(MetalSymmetricCell(), "LiLi_Symmetric_Carbonate",
+                             pybamm.Experiment(steps, termination=limit))
+        assert sol.termination == "experiment time limit reached"
+        ce = sol.summary_variables["Positive electrode Coulombic efficiency, metal basis"]
+        assert ce == pytest.approx(expected, abs=1e-4, nan_ok=True)

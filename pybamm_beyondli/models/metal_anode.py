@@ -118,7 +118,7 @@ METAL_VARIABLES = [
 
 
 #: PyBaMM's lithium totals that count particles and electrolyte only, so that metal plated
-#: or stripped reads as lithium lost or gained (53.9 % "Loss of lithium inventory" after the
+#: or stripped reads as lithium lost or gained (90 % "Loss of lithium inventory" after the
 #: first charge of an anode-free cell; they also carry PyBaMM's half-cell bugs #5700/#5746).
 #: They stay model variables but are not summary variables of the metal-anode models; the
 #: metal-aware total is "Total metal inventory [mol.m-2]".
