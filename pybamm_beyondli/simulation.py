@@ -110,57 +110,73 @@ def make_experiment(
     return pybamm.Experiment(list(steps), **kwargs)
 
 
+#: The operating conditions PyBaMM logs for the rest it pads before a step's start time.
+PADDING_REST = "Rest for padding"
+
+
+def _time_limit_reached(logs: dict) -> bool:
+    limit = logs.get("stopping conditions", {}).get("time")
+    return limit is not None and logs.get("experiment time", 0.0) >= limit
+
+
 class StepErrors(pybamm.callbacks.Callback):
     """Records why PyBaMM ended an experiment early where its termination does not say so:
-    a solver error (it then returns the steps before it, with the last good step's
-    termination, and only logs the error) or a step that ran to PyBaMM's default duration
-    without reaching its stop condition (termination "final time")."""
+    a solver error (it logs the error and returns the steps before it, with the last good
+    step's termination), a step that ran to PyBaMM's default duration without reaching its
+    stop condition (termination "final time"), or the experiment's time limit cutting such a
+    step."""
 
     def __init__(self) -> None:
         self.message: str | None = None
 
-    def on_experiment_infeasible_time(self, logs: dict) -> None:
+    @staticmethod
+    def _where(logs: dict) -> str:
         cycle, _ = logs.get("cycle number", ("?", None))
         step, _ = logs.get("step number", ("?", None))
+        return f"cycle {cycle}, step {step} ('{logs.get('step operating conditions', '?')}')"
+
+    def on_experiment_infeasible_time(self, logs: dict) -> None:
+        if _time_limit_reached(logs):  # PyBaMM calls this for a cut step too
+            self.message = f"experiment time limit reached in {self._where(logs)}"
+            return
         hours = float(logs.get("step duration") or 0) / 3600
-        self.message = (f"cycle {cycle}, step {step} "
-                        f"('{logs.get('step operating conditions', '?')}') ran PyBaMM's "
-                        f"default duration ({hours:g} h) without reaching its stop condition; "
-                        "the solution ends there")
+        self.message = (f"{self._where(logs)} ran PyBaMM's default duration ({hours:g} h) "
+                        "without reaching its stop condition; the solution ends there")
 
     def on_experiment_error(self, logs: dict) -> None:
-        cycle, _ = logs.get("cycle number", ("?", None))
-        step, _ = logs.get("step number", ("?", None))
         reason = " ".join(str(logs.get("error", "")).split("\n")[0].split())
-        self.message = (f"solver error in cycle {cycle}, step {step} "
-                        f"('{logs.get('step operating conditions', '?')}'): {reason}; the "
-                        "solution holds the steps before it")
+        self.message = f"solver error in {self._where(logs)}: {reason}"
 
 
 class CycleCompletion(pybamm.callbacks.Callback):
     """Records whether the last cycle PyBaMM keeps in the solution ran all its steps, for
-    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.summary`).
+    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.summary`); ask
+    :meth:`last_cycle_complete` after the solve.
 
     A cycle is cut when a step ends on a model event or at PyBaMM's default duration
-    (PyBaMM's "infeasible" calls), when a solver error stops it between steps, or when the
-    experiment's time limit stops it between steps or shortens its last step (PyBaMM runs
-    that step only up to the limit). PyBaMM keeps no cycle that ran no step (a solver error
-    or the time limit at its first step), so the cycle before it stays the last one.
+    (PyBaMM's "infeasible" calls), when a solver error or the experiment's time limit stops
+    it before its last step, or when the time limit shortens its last step (PyBaMM runs that
+    step only up to the limit; a rest PyBaMM pads after it does not count). A cycle that ran
+    no step is not kept as a cycle of its own, so the one before it stays the last.
     """
 
     def __init__(self) -> None:
-        self.last_kept_complete: bool | None = None  # None: no cycle kept
+        self._kept_complete: bool | None = None  # None: no cycle kept
         self._steps = self._length = 0
         self._cut = False
-        self._planned_end = 0.0  # when the current step would end at its full duration [s]
+        self._duration = math.inf  # the last step's own duration [s]
+        self._padded = False  # whether PyBaMM padded a rest after the last step
 
     def on_cycle_start(self, logs: dict) -> None:
         self._steps, self._cut = 0, False
 
     def on_step_start(self, logs: dict) -> None:
+        if logs.get("step operating conditions") == PADDING_REST:
+            self._padded = True
+            return
         self._length = logs["step number"][1]
-        self._planned_end = logs.get("experiment time", 0.0) + (logs.get("step duration")
-                                                                or math.inf)
+        self._duration = logs.get("step duration") or math.inf
+        self._padded = False
 
     def on_step_end(self, logs: dict) -> None:
         self._steps += 1
@@ -172,13 +188,24 @@ class CycleCompletion(pybamm.callbacks.Callback):
         self._cut = True
 
     def on_cycle_end(self, logs: dict) -> None:
-        if not self._steps:  # PyBaMM keeps no cycle that ran no step
-            return
-        limit = logs.get("stopping conditions", {}).get("time")
-        shortened = (limit is not None and logs.get("experiment time", 0.0) >= limit
-                     and self._planned_end > limit * (1 + 1e-12))
-        self.last_kept_complete = (not self._cut and not shortened
-                                   and self._steps == self._length)
+        if self._steps:  # a cycle that ran no step is not kept
+            self._kept_complete = not self._cut and self._steps == self._length
+
+    def last_cycle_complete(self, solution: pybamm.Solution) -> bool:
+        """Whether the last cycle of ``solution`` (the solve this callback watched) ran all
+        its steps to their own ends."""
+        if not self._kept_complete:
+            return False
+        if solution.termination != "experiment time limit reached":
+            return True
+        cycle = solution.cycles[-1] if solution.cycles else None
+        step = cycle.steps[-1] if cycle is not None and cycle.steps else None
+        if step is None or isinstance(step, pybamm.EmptySolution):
+            return True
+        own = step.sub_solutions[-2] if self._padded and len(step.sub_solutions) > 1 else step
+        shortened = own.termination == "final time" and (
+            own.t[-1] - own.t[0] < self._duration * (1 - 1e-9))
+        return not shortened
 
 
 class ProgressBar(pybamm.callbacks.Callback):
@@ -353,6 +380,14 @@ def run_experiment(
         reason = " ".join(str(err).split("\n")[0].split())
         raise SimulationError(f"{where}: the experiment could not be solved; PyBaMM: {reason}"
                               ) from err
+    except TypeError as err:
+        if errors.message is None:
+            raise
+        # PyBaMM 26 crashes on its voltage termination check after a solver error in a
+        # cycle's first step (it reads the voltage of a cycle that has no solution)
+        raise SimulationError(f"{where}: {errors.message}; PyBaMM then could not finish the "
+                              f"experiment ({type(err).__name__}: {err}) and returned no "
+                              "solution") from err
     if isinstance(solution, pybamm.EmptySolution) or not getattr(solution, "all_models", None):
         reason = getattr(solution, "termination", None) or "no solution"
         raise SimulationError(
@@ -364,5 +399,5 @@ def run_experiment(
     if errors.message is not None:  # stopped early: say so instead of the last step's end
         solution.termination = errors.message
     if metal_cell:  # CE per cycle, the last cycle's completeness as the callback saw it
-        add_coulombic_efficiency(solution, complete=bool(completion.last_kept_complete))
+        add_coulombic_efficiency(solution, complete=completion.last_cycle_complete(solution))
     return solution

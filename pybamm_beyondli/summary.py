@@ -41,10 +41,13 @@ NaN marks a cycle that has no efficiency of its own:
   plating and the final strip of the Li‖Cu reservoir protocol (its average CE is
   ``experiments/licu_coulombic_efficiency.protocol_ce``). PyBaMM makes each string of a flat
   list of steps a cycle of its own: group a plating and a stripping step in one tuple;
-- the last cycle, when the run stopped inside it (:func:`last_cycle_complete`): a model event
-  such as ``metal anode exhausted`` or Sand's time, a solver failure, a step that ran to
-  PyBaMM's default duration, or the experiment's time limit. Its plating and stripping
-  charges are still in PyBaMM's ``"Change in ..."`` variables.
+- the last cycle, when the run stopped inside it: a model event such as ``metal anode
+  exhausted`` or Sand's time, a solver failure, a step that ran to PyBaMM's default
+  duration, or the experiment's time limit before the cycle's last step ended. Its plating
+  and stripping charges are still in PyBaMM's ``"Change in ..."`` variables.
+  :func:`pybamm_beyondli.simulation.run_experiment` records this while the experiment runs
+  (:class:`~pybamm_beyondli.simulation.CycleCompletion`); after a plain solve,
+  :func:`last_cycle_complete` judges it from the solution (and the experiment, if given).
 
 A cycle relates the stripping and plating inside it, in the experiment's order. A full cell
 that starts charged (Li ‖ NMC: discharge, then charge) strips before it plates, so the dead
@@ -233,7 +236,9 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None
     cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
     ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
     plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring. NaN
-    marks a cycle with no efficiency of its own.
+    marks a cycle with no efficiency of its own. ``experiment`` (the one solved) or
+    ``complete`` (whether the last cycle ran all its steps) overrides how the installed
+    summary variables judged the last cycle (:func:`metal_summary`).
     """
     electrodes = _check_solution(solution)
     if electrode is None and len(electrodes) == 1:

@@ -301,3 +301,43 @@ def test_a_time_limit_at_a_cycle_end_keeps_that_cycles_ce():
         assert sol.termination == "experiment time limit reached"
         ce = sol.summary_variables["Positive electrode Coulombic efficiency, metal basis"]
         assert ce == pytest.approx(expected, abs=1e-4, nan_ok=True)
+
+
+def test_a_rest_pybamm_pads_past_the_time_limit_does_not_cut_the_cycle():
+    """Steps with start times: PyBaMM pads a rest after the charge (which ended at 1 V) up to
+    the next start, past the 30-minute limit. The cycle ran all its steps to their ends."""
+    from datetime import datetime
+
+    def cycle(hour):
+        return (pybamm.step.string("Discharge at 1 mA for 10 minutes",
+                                   start_time=datetime(2026, 1, 1, hour)),
+                pybamm.step.string("Charge at 1 mA until 1 V"))
+
+    sol = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
+                         pybamm.Experiment([cycle(0), cycle(1)], termination="30 minutes"))
+    assert sol.termination == "experiment time limit reached"
+    f = pybamm.ParameterValues("LiCu_Carbonate")["Dead metal fraction"]
+    assert sol.summary_variables["Positive electrode Coulombic efficiency"] == pytest.approx(
+        [1 - f], abs=1e-4)
+
+
+def test_a_time_limit_inside_an_until_step_is_named_as_such():
+    steps = [("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")] * 2
+    sol = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
+                         pybamm.Experiment(steps, termination="15 minutes"))
+    assert sol.termination == ("experiment time limit reached in cycle 1, step 2 ('Charge at "
+                               "1 mA until 1 V')")
+    assert np.isnan(sol.summary_variables["Positive electrode Coulombic efficiency"]).all()
+
+
+def test_pybamms_crash_after_a_solver_error_is_a_simulation_error():
+    """With a voltage termination PyBaMM 26 reads the voltage of a cycle whose first step
+    failed and crashes (TypeError); run_experiment names the failed step instead."""
+    from pybamm_beyondli.simulation import SimulationError
+
+    _FailingSolver.calls, _FailingSolver.fail_at = 0, 3
+    cycle = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")
+    with pytest.raises(SimulationError, match=r"solver error in cycle 2, step 1 .*injected "
+                                              r"failure; PyBaMM then could not finish"):
+        run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
+                       pybamm.Experiment([cycle] * 3, termination="-1 V"), solver=_FailingSolver())
