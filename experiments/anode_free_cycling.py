@@ -13,7 +13,7 @@ discharge: the run then stops with the termination reason "metal anode exhausted
 import pybamm
 
 from pybamm_beyondli.plots import metal_inventory_per_cycle
-from pybamm_beyondli.summary import CE_BASES, ce_range, efficiency_name, metal_summary
+from pybamm_beyondli.summary import efficiency_line, metal_summary
 
 MODEL = "MetalAnodeSPM"
 PARAMETERS = "AnodeFree_NMC_Xu2019"
@@ -36,16 +36,13 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
 
 
 def summary(solution: pybamm.Solution) -> str:
-    """The protocol's result, printed after a run: the cycles run and, over the whole cycles
-    after the first (which plates the cathode's Li and strips 40 % of it), the Coulombic
-    efficiencies; the dead Li at the end."""
+    """The protocol's result, printed after a run: the cycles run, the Coulombic
+    efficiencies from cycle 2 on (cycle 1 plates the cathode's Li and strips 40 % of it) and
+    the dead Li at the end."""
     variables = metal_summary(solution)
-    parts = [f"{len(variables.cycle_number)} cycles, {solution.termination}"]
-    for basis in CE_BASES:
-        ce = variables[efficiency_name("negative", basis)][1:]
-        parts.append(f"CE {'cycler' if basis == 'cycler' else 'metal basis'} {ce_range(ce)}")
     dead = variables["Negative electrode dead metal [mol.m-2]"][-1]
-    return f"{'; '.join(parts)} (whole cycles after the first); dead Li {dead:.3g} mol m-2"
+    return (f"{len(variables.cycle_number)} cycles, {solution.termination}; "
+            f"{efficiency_line(solution, first_cycle=2)}; dead Li {dead:.3g} mol m-2")
 
 
 if __name__ == "__main__":

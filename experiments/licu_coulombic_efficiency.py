@@ -55,17 +55,16 @@ def finished(solution: pybamm.Solution) -> bool:
 
 def protocol_ce(solution: pybamm.Solution) -> float:
     """CE = (n Q_c + Q_s) / (n Q_c + Q_T): charge stripped from Cu over charge plated on it
-    after the formation cycle (steps 2 to 4 above), from the cell's plating and stripping
-    charge counters of the Cu (positive) electrode. NaN if the protocol did not run to its
-    end (:func:`finished`): without the final strip there is no Q_s."""
+    after the formation cycle (cycles 2 to the end), from the per-cycle changes of the Cu
+    (positive) electrode's stripping and plating charge (summary variables). NaN if the
+    protocol did not run to its end (:func:`finished`): without the final strip there is no
+    Q_s."""
     if not finished(solution):
         return float("nan")
-    after_formation = solution.cycles[1]  # the reservoir plating (cycle 2)
-    changes = []
-    for name in ("stripping", "plating"):
-        counter = f"Positive electrode {name} charge [A.h.m-2]"
-        changes.append(solution[counter].entries[-1] - after_formation[counter].entries[0])
-    stripped, plated = changes
+    summary = solution.summary_variables
+    stripped, plated = (
+        sum(summary[f"Change in positive electrode {name} charge [A.h.m-2]"][1:])
+        for name in ("stripping", "plating"))
     return stripped / plated
 
 

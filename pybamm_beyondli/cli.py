@@ -11,7 +11,7 @@ import json  # noqa: E402
 import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from pybamm_beyondli.errors import BeyondLiError, UnknownNameError  # noqa: E402
+from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError  # noqa: E402
 
 EXIT_FAIL, EXIT_USAGE = 1, 2
 
@@ -53,7 +53,12 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from pybamm_beyondli.protocols import get_protocol, protocols
     from pybamm_beyondli.runner import run_and_save
-    from pybamm_beyondli.simulation import get_model, get_parameter_values, make_experiment
+    from pybamm_beyondli.simulation import (
+        ABSOLUTE_ZERO_CELSIUS,
+        get_model,
+        get_parameter_values,
+        make_experiment,
+    )
 
     if args.protocol in protocols():
         if args.cycles is not None:
@@ -65,7 +70,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
     else:
         try:
-            experiment = make_experiment(args.protocol, cycles=args.cycles or 1)
+            experiment = make_experiment(args.protocol,
+                                         cycles=1 if args.cycles is None else args.cycles)
+        except InputError:  # make_experiment's own message names what is wrong
+            raise
         except (ValueError, TypeError) as err:  # neither a protocol name nor experiment steps
             raise BeyondLiError(
                 f"{UnknownNameError('protocol', args.protocol, protocols())} - or give "
@@ -78,7 +86,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     # resolve names first, so a typo fails in a second with the list of valid names
     get_model(model)
     get_parameter_values(parameters)
-    temperature = None if args.temperature is None else args.temperature + 273.15
+    temperature = (None if args.temperature is None
+                   else args.temperature - ABSOLUTE_ZERO_CELSIUS)
     result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",
                           temperature=temperature, progress=not args.no_progress,
                           plot=plot)
@@ -112,17 +121,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if all(r.passed for r in rows) else EXIT_FAIL
 
 
-def _positive_int(text: str) -> int:
-    """argparse type: an integer >= 1."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be an integer >= 1, got {text!r}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="beyondli", description="PyBaMM beyond Li-ion: run, validate and report."
@@ -135,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--parameters", help="parameter set name (default: the protocol's)")
     run.add_argument("--protocol", required=True,
                      help="protocol name, or experiment steps separated by ';' (one cycle)")
-    run.add_argument("--cycles", type=_positive_int,
+    run.add_argument("--cycles", type=int,
                      help="with experiment steps: run their cycle this many times (default 1)")
     run.add_argument("--temperature", type=float, help="ambient temperature [degC]")
     run.add_argument("--out", default="beyondli-out", help="output folder")

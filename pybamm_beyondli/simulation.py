@@ -166,6 +166,7 @@ class CycleCompletion(pybamm.callbacks.Callback):
         self._cut = False
         self._duration = math.inf  # the last step's own duration [s]
         self._padded = False  # whether PyBaMM padded a rest after the last step
+        self._at_time_limit = False  # whether the last kept cycle ended at the time limit
 
     def on_cycle_start(self, logs: dict) -> None:
         self._steps, self._cut = 0, False
@@ -190,13 +191,14 @@ class CycleCompletion(pybamm.callbacks.Callback):
     def on_cycle_end(self, logs: dict) -> None:
         if self._steps:  # a cycle that ran no step is not kept
             self._kept_complete = not self._cut and self._steps == self._length
+            self._at_time_limit = _time_limit_reached(logs)
 
     def last_cycle_complete(self, solution: pybamm.Solution) -> bool:
         """Whether the last cycle of ``solution`` (the solve this callback watched) ran all
         its steps to their own ends."""
         if not self._kept_complete:
             return False
-        if solution.termination != "experiment time limit reached":
+        if not self._at_time_limit:
             return True
         cycle = solution.cycles[-1] if solution.cycles else None
         step = cycle.steps[-1] if cycle is not None and cycle.steps else None

@@ -92,10 +92,9 @@ def plating_electrodes(model: pybamm.BaseModel) -> list[str]:
 
 
 #: PyBaMM terminations of an Experiment whose last cycle ran all its steps: the last step's
-#: own stop ("final time" or a condition tagged "[experiment]"), or a capacity or voltage
-#: limit of the experiment, which PyBaMM checks between cycles.
-COMPLETE_TERMINATIONS = ("final time", "experiment capacity limit reached",
-                         "experiment voltage limit reached")
+#: own stop ("final time" or a condition tagged "[experiment]"), or a voltage limit of the
+#: experiment, which PyBaMM checks between cycles (metal cells have no capacity limit).
+COMPLETE_TERMINATIONS = ("final time", "experiment voltage limit reached")
 
 
 def last_cycle_complete(solution: pybamm.Solution,
@@ -183,11 +182,6 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
                               for e in electrodes for basis in CE_BASES}
 
     @property
-    def efficiency_names(self) -> list[str]:
-        """The names of the Coulombic efficiencies this adds."""
-        return list(self._efficiencies)
-
-    @property
     def all_variables(self) -> list[str]:
         return [*super().all_variables, *self._efficiencies]
 
@@ -199,16 +193,14 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
         return super().__getitem__(key)
 
 
-def metal_summary(solution: pybamm.Solution, experiment: pybamm.Experiment | None = None,
-                  complete: bool | None = None) -> MetalCellSummaryVariables:
+def metal_summary(solution: pybamm.Solution) -> MetalCellSummaryVariables:
     """The solution's summary variables with the Coulombic efficiencies: those
-    :func:`add_coulombic_efficiency` installed, unless ``experiment`` or ``complete`` is
-    given, else new ones (the solution is not changed)."""
+    :func:`add_coulombic_efficiency` installed, else new ones judged from the solution alone
+    (the solution is not changed)."""
     summary = getattr(solution, "summary_variables", None)
-    if (isinstance(summary, MetalCellSummaryVariables) and experiment is None
-            and complete is None):
+    if isinstance(summary, MetalCellSummaryVariables):
         return summary
-    return MetalCellSummaryVariables(solution, experiment, complete)
+    return MetalCellSummaryVariables(solution)
 
 
 def add_coulombic_efficiency(solution: pybamm.Solution,
@@ -227,8 +219,7 @@ def add_coulombic_efficiency(solution: pybamm.Solution,
 
 
 def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None,
-                         basis: str = "cycler", experiment: pybamm.Experiment | None = None,
-                         complete: bool | None = None) -> np.ndarray:
+                         basis: str = "cycler") -> np.ndarray:
     """Coulombic efficiency of each Experiment cycle at ``electrode``, one value per cycle:
     the summary variable (:func:`metal_summary`) as an array.
 
@@ -236,9 +227,7 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None
     cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
     ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
     plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring. NaN
-    marks a cycle with no efficiency of its own. ``experiment`` (the one solved) or
-    ``complete`` (whether the last cycle ran all its steps) overrides how the installed
-    summary variables judged the last cycle (:func:`metal_summary`).
+    marks a cycle with no efficiency of its own.
     """
     electrodes = _check_solution(solution)
     if electrode is None and len(electrodes) == 1:
@@ -249,28 +238,15 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None
                          f"{electrodes}{both}")
     if basis not in CE_BASES:
         raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
-    summary = metal_summary(solution, experiment, complete)
-    return np.asarray(summary[efficiency_name(electrode, basis)], dtype=float)
+    return np.asarray(metal_summary(solution)[efficiency_name(electrode, basis)], dtype=float)
 
 
 def cycle_table(solution: pybamm.Solution) -> pd.DataFrame:
-    """One row per Experiment cycle: the model's summary variables (end-of-cycle value and
-    change over the cycle) and, for a metal cell, the Coulombic efficiencies
-    (:func:`metal_summary`). PyBaMM's electrode state-of-health variables are left out
-    (they need a solve of their own)."""
-    if not isinstance(solution, pybamm.Solution) or not getattr(
-            solution, "all_summary_variables", None):
-        raise InputError("solution: a table per cycle needs the solution of a "
-                         "pybamm.Experiment; this one has no per-cycle summary variables")
-    summary = solution.summary_variables
-    names = list(solution.all_models[0].summary_variables)
-    names += [f"Change in {n[0].lower()}{n[1:]}" for n in names]
-    if plating_electrodes(solution.all_models[0]):
-        summary = metal_summary(solution)
-        names += summary.efficiency_names
-    table = {"Cycle number": summary.cycle_number}
-    table.update({name: np.asarray(summary[name], dtype=float) for name in names})
-    return pd.DataFrame(table)
+    """One row per Experiment cycle of a metal cell: its summary variables (end-of-cycle
+    value and change over the cycle, PyBaMM's ``get_summary_variables``) with the Coulombic
+    efficiencies (:func:`metal_summary`)."""
+    table = pd.DataFrame(metal_summary(solution).get_summary_variables())
+    return table[["Cycle number"] + [c for c in table.columns if c != "Cycle number"]]
 
 
 def ce_range(values) -> str:
@@ -284,16 +260,20 @@ def ce_range(values) -> str:
     return f"{values.min():.4f}-{values.max():.4f}"
 
 
-def efficiency_line(solution: pybamm.Solution) -> str:
+def efficiency_line(solution: pybamm.Solution, first_cycle: int = 1) -> str:
     """The Coulombic efficiencies of a metal-cell run in one line: per plating electrode,
-    the range over the cycles that have one, on both bases (module docstring)."""
+    the range over the cycles from ``first_cycle`` on that have one, on both bases (module
+    docstring)."""
     summary = metal_summary(solution)
     electrodes = plating_electrodes(solution.all_models[0])
     parts = []
     for electrode in electrodes:
-        series = {basis: summary[efficiency_name(electrode, basis)] for basis in CE_BASES}
-        counted = int(np.isfinite(np.asarray(series["cycler"], dtype=float)).sum())
+        series = {basis: np.asarray(summary[efficiency_name(electrode, basis)],
+                                    dtype=float)[first_cycle - 1:] for basis in CE_BASES}
+        counted = int(np.isfinite(series["cycler"]).sum())
         label = f"{electrode} " if len(electrodes) > 1 else ""
         ranges = ", ".join(f"{basis} {ce_range(v)}" for basis, v in series.items())
-        parts.append(f"{label}CE {ranges} ({counted} of {len(summary.cycle_number)} cycles)")
+        shown = len(summary.cycle_number) - first_cycle + 1
+        parts.append(f"{label}CE {ranges} ({counted} of {shown} cycles"
+                     f"{'' if first_cycle == 1 else f' from cycle {first_cycle}'})")
     return "; ".join(parts)

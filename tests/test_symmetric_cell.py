@@ -257,3 +257,18 @@ def test_bad_values_are_caught_by_a_plain_pybamm_simulation(name, value, message
         pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
                           experiment=pybamm.Experiment(["Discharge at 0.1 mA for 1 minute"])
                           ).solve()
+
+
+@pytest.mark.parametrize("surface_form", ["false", "differential"])
+def test_depletion_to_zero_ends_at_a_finite_voltage(surface_form):
+    """A depletion concentration of 0 is allowed: the run stops at Sand's time with the
+    surface salt at 0 and a finite voltage (j0 keeps its concentration floor)."""
+    model = MetalSymmetricCell({"surface form": surface_form})
+    values = model.default_parameter_values
+    values["Electrolyte depletion concentration [mol.m-3]"] = 0.0
+    solution = pybamm.Simulation(model, parameter_values=values, experiment=pybamm.Experiment(
+        ["Discharge at 0.3 A for 10 minutes"])).solve()
+    assert solution.termination == ("event: electrolyte depleted at metal surface "
+                                    "(Sand's time)")
+    assert np.isfinite(solution["Voltage [V]"].entries).all()
+    assert abs(solution["Voltage [V]"].entries[-1]) < 2

@@ -55,6 +55,11 @@ from pybamm_beyondli.submodels.metal_kinetics import (
 )
 from pybamm_beyondli.submodels.parameter_checks import Rule, checked
 
+#: Floor of the surface salt concentration in j0 [mol.m-3]: keeps j0 > 0 (and the overpotential
+#: finite) when the surface is depleted to 0 at Sand's time (a depletion concentration of 0 is
+#: allowed). PyBaMM's own tolerance for this, settings.tolerances["j0__c_e"], is 0.
+J0_CONCENTRATION_FLOOR = 1e-6
+
 #: alpha allowed without a double layer (the closed-form inverse needs alpha = 1/2).
 SYMMETRIC_ALPHA = Rule("0.5 with option 'surface form' = 'false' (closed-form inverse of the "
                        "law); use 'differential' for another transfer coefficient",
@@ -124,7 +129,7 @@ class PlanarMetalKinetics(pybamm.BaseSubModel):
         j0 = pybamm.FunctionParameter(
             f"{Domain} metal exchange-current density [A.m-2]",
             {"Electrolyte concentration [mol.m-3]":
-                 pybamm.maximum(c_s, pybamm.settings.tolerances["j0__c_e"]),  # as PyBaMM's j0
+                 pybamm.maximum(c_s, J0_CONCENTRATION_FLOOR),
              "Temperature [K]": T},
         )
         z, alpha = charge_number(), self.alpha
