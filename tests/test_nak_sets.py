@@ -2,16 +2,12 @@
 Na ‖ Na polarisation of the review digest (§1.2, [Shinde2023]); see
 ``parameter_sets/NaNa_Symmetric_Carbonate.py`` (J0_NA)."""
 
-import os
+import pybamm
+import pytest
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
-
-import pybamm  # noqa: E402
-import pytest  # noqa: E402
-
-from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell  # noqa: E402
-from pybamm_beyondli.parameter_sets import NaNa_Symmetric_Carbonate as nana  # noqa: E402
-from pybamm_beyondli.parameter_sets._planar_metal_cell import (  # noqa: E402
+from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
+from pybamm_beyondli.parameter_sets import NaNa_Symmetric_Carbonate as nana
+from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     power_law_exchange_current,
 )
 

@@ -4,32 +4,29 @@ unchanged, a plate-strip-rest run with a double layer finishes, and the nucleus 
 thickness is checked."""
 
 import math
-import os
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+import numpy as np
+import pybamm
+import pytest
 
-import numpy as np  # noqa: E402
-import pybamm  # noqa: E402
-import pytest  # noqa: E402
-
-from pybamm_beyondli.errors import InputError  # noqa: E402
-from pybamm_beyondli.models.metal_anode import (  # noqa: E402
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.models.metal_anode import (
     MetalAnodeDFN,
     MetalAnodeSPM,
     MetalAnodeSPMe,
 )
-from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
+from pybamm_beyondli.models.symmetric_cell import (
     MetalSymmetricCell,
     exhaustion_event_name,
     validate_parameter_values,
 )
-from pybamm_beyondli.submodels.metal_kinetics import (  # noqa: E402
+from pybamm_beyondli.submodels.metal_kinetics import (
     metal_butler_volmer,
     metal_rest_overpotential,
     nucleation_time,
     symmetric_metal_butler_volmer_overpotential,
 )
-from pybamm_beyondli.validation import metal_anode as metal_anode_validation  # noqa: E402
+from pybamm_beyondli.validation import metal_anode as metal_anode_validation
 
 ETA_NUC = 0.05  # V
 NUCLEUS = "Metal nucleus coverage thickness [m]"

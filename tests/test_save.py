@@ -1,20 +1,16 @@
 """Simulations, solutions and parameter sets of this package can be pickled, as PyBaMM's
 own can: ``Solution.save``/``Simulation.save`` and ``pybamm.load`` round-trip them."""
 
-import os
+import math
+import pickle
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
+import pybamm
+import pytest
 
-import math  # noqa: E402
-import pickle  # noqa: E402
-
-import pybamm  # noqa: E402
-import pytest  # noqa: E402
-
-import pybamm_beyondli  # noqa: E402, F401  (registers the models)
-from pybamm_beyondli.errors import InputError  # noqa: E402
-from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction  # noqa: E402
-from pybamm_beyondli.submodels.parameter_checks import check_value  # noqa: E402
+import pybamm_beyondli  # noqa: F401  (registers the models)
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+from pybamm_beyondli.submodels.parameter_checks import check_value
 
 CYCLE = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA for 10 minutes")
 

@@ -1,21 +1,17 @@
 """Coulombic efficiency per cycle as summary variables (pybamm_beyondli.summary)."""
 
-import os
+import numpy as np
+import pandas as pd
+import pybamm
+import pytest
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
-
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pybamm  # noqa: E402
-import pytest  # noqa: E402
-
-import pybamm_beyondli.validation.metal_anode as metal_anode_validation  # noqa: E402
-from pybamm_beyondli.errors import InputError  # noqa: E402
-from pybamm_beyondli.models.metal_anode import MetalAnodeSPM  # noqa: E402
-from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell  # noqa: E402
-from pybamm_beyondli.runner import run_and_save  # noqa: E402
-from pybamm_beyondli.simulation import run_experiment  # noqa: E402
-from pybamm_beyondli.summary import (  # noqa: E402
+import pybamm_beyondli.validation.metal_anode as metal_anode_validation
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.models.metal_anode import MetalAnodeSPM
+from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
+from pybamm_beyondli.runner import run_and_save
+from pybamm_beyondli.simulation import run_experiment
+from pybamm_beyondli.summary import (
     MetalCellSummaryVariables,
     add_coulombic_efficiency,
     coulombic_efficiency,

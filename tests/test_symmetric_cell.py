@@ -1,30 +1,27 @@
 """Metal ‖ metal symmetric cell and Li ‖ Cu cell (issue #3): validation cases, protocol
 scripts, termination reasons and input checking."""
 
-import os
+import numpy as np
+import pybamm
+import pytest
 
-os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
-
-import numpy as np  # noqa: E402
-import pybamm  # noqa: E402
-import pytest  # noqa: E402
-
-from pybamm_beyondli.errors import InputError  # noqa: E402
-from pybamm_beyondli.experiments import (  # noqa: E402
+from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.experiments import (
     licu_coulombic_efficiency,
     symmetric_plating_stripping,
 )
-from pybamm_beyondli.models.symmetric_cell import (  # noqa: E402
+from pybamm_beyondli.models.symmetric_cell import (
     MetalSymmetricCell,
     exhaustion_event_name,
     validate_parameter_values,
 )
-from pybamm_beyondli.protocols import protocol_from_module  # noqa: E402
-from pybamm_beyondli.submodels.electrolyte_depletion import (  # noqa: E402
+from pybamm_beyondli.protocols import protocol_from_module
+from pybamm_beyondli.submodels.electrolyte_depletion import (
     ElectrolyteDepletion,
     sand_time,
 )
-from pybamm_beyondli.validation.cases import CASES  # noqa: E402
+from pybamm_beyondli.validation.cases import CASES
+from pybamm_beyondli.validation.symmetric import CE_LIMIT
 
 SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
         "KK_Symmetric_Carbonate", "NaCu_Carbonate"]
@@ -135,7 +132,7 @@ def test_licu_ce_script_runs_briefly():
                                  experiment=experiment).solve()
     assert "Voltage > 1.0 [V]" in solution.termination  # last step: strip all to 1 V
     ce = licu_coulombic_efficiency.protocol_ce(solution)
-    assert ce == pytest.approx(1 - values["Dead metal fraction"], abs=1e-3)
+    assert ce == pytest.approx(1 - values["Dead metal fraction"], abs=CE_LIMIT)
     assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(solution)
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
     # formation returns 1 - f, the fixed-charge cycles 1; the reservoir cycle only plates
@@ -145,7 +142,8 @@ def test_licu_ce_script_runs_briefly():
     for basis in ("cycler", "metal"):
         per_cycle = coulombic_efficiency(solution, electrode="positive", basis=basis)
         assert len(per_cycle) == 5
-        assert per_cycle[0] == pytest.approx(1 - values["Dead metal fraction"], abs=1e-4)
+        # formation: measured 1.2e-6 off (the double-layer charge the cycler counts)
+        assert per_cycle[0] == pytest.approx(1 - values["Dead metal fraction"], abs=1e-5)
         assert np.isnan(per_cycle[1]) and np.isnan(per_cycle[4])
     assert coulombic_efficiency(solution, electrode="positive")[2:4] == pytest.approx(
         [1, 1], abs=1e-6)

@@ -35,10 +35,7 @@ from pybamm_beyondli.models.metal_anode import (
     MetalAnodeSPMe,
     dead_fraction_from_coulombic_efficiency,
 )
-from pybamm_beyondli.parameter_sets import (  # noqa: F401 (tests reach both modules here)
-    AnodeFree_NMC_Xu2019,
-    LiMetal_NMC_Xu2019,
-)
+from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 from pybamm_beyondli.plots import line_plot, new_figure, save
 from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
