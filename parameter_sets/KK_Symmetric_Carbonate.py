@@ -20,13 +20,11 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
 )
 
 from pybamm_beyondli.parameter_sets._metal_electrode import (
-    BARD_FAULKNER2001,
-    FARADAY_TRANS_1986,
-    SHINDE2023,
     TIAN2021,
     XIANG2019,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
+    PLANAR_CELL_CITATIONS,
     binary_electrolyte,
     metal_electrodes,
     planar_metal_cell_parameters,
@@ -46,8 +44,8 @@ DHIR2023 = """@article{Dhir2023,
 }"""
 
 
-#: KPF6 concentration [mol.m-3]: 0.8 M KPF6 in EC/DEC [Tian2021, digest §4.2] (KPF6
-#: dissolves less than LiPF6 in carbonates).
+#: KPF6 concentration [mol.m-3]: 0.8 M KPF6 in EC/DEC, the electrolyte of the K-graphite
+#: binder study in [Tian2021, digest §4.2] (no K-metal cell electrolyte is given).
 C_KPF6 = 800.0
 
 #: Ratio of the metal|electrolyte interfacial resistance of K to that of Na: ×10, as from Li to
@@ -86,7 +84,7 @@ def get_parameter_values() -> dict:
             # mossy deposits [Shinde2023, digest §1.6]
             dead_fraction=0.15,
         ),
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, XIANG2019, DHIR2023, TIAN2021,
-                      FARADAY_TRANS_1986, "Marquis2019", BARD_FAULKNER2001],
+        "citations": ["Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, XIANG2019, DHIR2023,
+                      TIAN2021],
     })
     return values

@@ -17,16 +17,14 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
 
 from pybamm_beyondli.metals import get_metal
 from pybamm_beyondli.parameter_sets._metal_electrode import (
-    BARD_FAULKNER2001,
-    FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
-    SHINDE2023,
     TIAN2021,
     VARZI2020,
     XIANG2019,
     Arrhenius,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
+    PLANAR_CELL_CITATIONS,
     binary_electrolyte,
     metal_electrodes,
     planar_metal_cell_parameters,
@@ -69,7 +67,7 @@ def get_parameter_values() -> dict:
             # set (reasons at LI_CARBONATE_DEAD_FRACTION)
             dead_fraction=LI_CARBONATE_DEAD_FRACTION,
         ),
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, TIAN2021, XIANG2019,
-                      FARADAY_TRANS_1986, "Marquis2019", BARD_FAULKNER2001],
+        "citations": ["Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, VARZI2020, TIAN2021,
+                      XIANG2019],
     })
     return values

@@ -27,10 +27,10 @@ from pybamm.models.full_battery_models.lithium_ion.electrode_soh_half_cell impor
     get_min_max_stoichiometries as half_cell_stoichiometries,
 )
 
+from pybamm_beyondli.metals import get_metal
 from pybamm_beyondli.parameter_sets._metal_electrode import (
-    FARADAY_TRANS_1986,
     LI_CARBONATE_DEAD_FRACTION,
-    SHINDE2023,
+    METAL_CITATIONS,
     TIAN2021,
     VARZI2020,
     XIANG2019,
@@ -86,6 +86,9 @@ def get_parameter_values() -> dict:
         # Li metal, transfer coefficient 1/2 (Xu2019's "charge transfer coefficient"),
         # coverage thickness, substrate floor, no nucleation barrier (_metal_electrode)
         **metal_electrode_parameters("Li"),
+        # PyBaMM's half-cell name for the metal molar volume, which its Li-metal j0 reads
+        # (c_Li = 1/V): the metal table's, not Xu2019's rounded 1.3e-5
+        "Lithium metal partial molar volume [m3.mol-1]": get_metal("Li").molar_volume,
         # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3) with E_a = 56 kJ/mol (1986 study)
         "Exchange-current density for lithium metal electrode [A.m-2]": Arrhenius(
             Xu2019.li_metal_electrolyte_exchange_current_density_Xu2019),
@@ -100,7 +103,7 @@ def get_parameter_values() -> dict:
         # cell voltage stays above PyBaMM's experiment safety limit (lower cut-off - 1 V)
         # and the "metal anode exhausted" event, not that limit, ends a metal-limited step
         "Substrate coverage floor": 1e-8,
-        "citations": ["Xu2019", "Valoen2005", SHINDE2023, VARZI2020, TIAN2021, XIANG2019,
-                      FARADAY_TRANS_1986],
+        "citations": ["Xu2019", "Valoen2005", *METAL_CITATIONS, VARZI2020, TIAN2021,
+                      XIANG2019],
     })
     return values

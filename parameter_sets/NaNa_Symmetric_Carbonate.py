@@ -14,12 +14,8 @@ from pybamm.input.parameters.sodium_ion.Chayambuka2022 import (
     electrolyte_diffusivity_Chayambuka2022,
 )
 
-from pybamm_beyondli.parameter_sets._metal_electrode import (
-    BARD_FAULKNER2001,
-    FARADAY_TRANS_1986,
-    SHINDE2023,
-)
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
+    PLANAR_CELL_CITATIONS,
     binary_electrolyte,
     metal_electrodes,
     planar_metal_cell_parameters,
@@ -61,11 +57,10 @@ def get_parameter_values() -> dict:
             # 1 mA h cm-2 cycles
             initial_thickness=100e-6,
             # dead Na: ESTIMATED 10 % (CE 90 %): random/mossy deposits in liquids give
-            # 80-90 % [Shinde2023, digest §1.6]; Na in carbonates without FEC degrades within
+            # 80-90 % [Shinde2023, digest §1.6]; without FEC, Na cells deteriorate after
             # 50 cycles at 0.5 mA cm-2 [Shinde2023, digest §1.5]
             dead_fraction=0.10,
         ),
-        "citations": ["Chayambuka2022", SHINDE2023, FARADAY_TRANS_1986, "Marquis2019",
-                      BARD_FAULKNER2001],
+        "citations": ["Chayambuka2022", *PLANAR_CELL_CITATIONS],
     })
     return values

@@ -143,6 +143,13 @@ class Arrhenius:
 TRANSFER_COEFFICIENT = 0.5
 
 
+#: The sources of :func:`metal_electrode_parameters` (coverage and nucleus thickness
+#: [Shinde2023], substrate floor [Adams2018], transfer coefficient and the Arrhenius form
+#: [Bard & Faulkner 2001]) and of the activation energy every metal set's j0 uses (1986):
+#: each set that uses them lists these among its citations.
+METAL_CITATIONS = [SHINDE2023, ADAMS2018, BARD_FAULKNER2001, FARADAY_TRANS_1986]
+
+
 def metal_electrode_parameters(metal_symbol: str,
                                domains: tuple[str, ...] = ("Negative",)) -> dict:
     """The metal's properties and the metal-submodel conventions, for a metal electrode on
@@ -154,8 +161,6 @@ def metal_electrode_parameters(metal_symbol: str,
         "Metal molar volume [m3.mol-1]": metal.molar_volume,
         # the metal must stay solid (checked by the kinetics; metals.py: CRC / reviews)
         "Metal melting point [K]": metal.melting_point,
-        # PyBaMM's half-cell name for the same quantity (its Li-metal j0 uses c = 1/V_bar)
-        "Lithium metal partial molar volume [m3.mol-1]": metal.molar_volume,
         # coverage thickness: assumed 10 nm (no review gives an end-of-stripping length;
         # the order of the 10-20 nm ideal SEI [Shinde2023], below which a layer is no
         # longer continuous). It only shapes the last ~10 nm of stripping (<0.2 % of a
@@ -167,14 +172,14 @@ def metal_electrode_parameters(metal_symbol: str,
         # 2018); far below the exhaustion coverage, so it never carries a stripping current
         # (the full-cell sets override it for their voltage window: LiMetal_NMC_Xu2019)
         "Substrate coverage floor": 1e-15,
-        # nucleation overpotential off (0 = off; e.g. 0.03 V for Li on Cu, Pei et al. 2017)
+        # nucleation overpotential off (0 = off; e.g. 0.05 V for Li on Cu, the LiCu example)
         "Metal nucleation overpotential [V]": 0.0,
         # nucleus coverage thickness, used only with the nucleation barrier on: the deposit
         # thickness L_n per unit extended coverage of the nuclei (Avrami's relation
-        # theta_n = 1 - exp(-A V_m / L_n), metal_kinetics). ESTIMATED, 1 µm, from the size
-        # of the nuclei that are observed: the digest (§1.2, [Shinde2023]) quotes 1-6 µm
-        # for Li, Mg, Zn, Na, K. These are grown nuclei, not the thermodynamic critical
-        # radius (r_c = 2 gamma V_m / (z F eta_nuc) is ~nm at tens of mV); a hemispherical
+        # theta_n = 1 - exp(-A V_m / L_n), metal_kinetics). ESTIMATED, 1 µm: the digest
+        # (§1.2, [Shinde2023]) gives "critical radii 1-6 µm" for Li, Mg, Zn, Na, K; this
+        # package reads them as the size of grown nuclei (its own reading: the
+        # thermodynamic r_c = 2 gamma V_m / (z F eta_nuc) is ~nm at tens of mV); a hemispherical
         # nucleus of radius r holds 2r/3 of metal per area of its footprint, so
         # L_n ~ 0.7-4 µm, of which the order of the lower end is taken. No review gives a
         # spike duration to check it against; for Li on Cu in the LiCu set with

@@ -14,8 +14,8 @@ from collections.abc import Callable
 import pybamm
 
 from pybamm_beyondli.parameter_sets._metal_electrode import (
-    ADAMS2018,
     LI_EXCHANGE_ACTIVATION_ENERGY,
+    METAL_CITATIONS,
     Arrhenius,
     metal_electrode_parameters,
 )
@@ -83,6 +83,12 @@ def metal_electrodes(exchange_current: Callable, initial_thickness: float,
     return values
 
 
+#: The sources of :func:`planar_metal_cell_parameters`: the metal conventions
+#: (:data:`._metal_electrode.METAL_CITATIONS`; Adams2018 also for the 1 mA h cm-2 capacity)
+#: and PyBaMM's Marquis2019 double-layer value.
+PLANAR_CELL_CITATIONS = [*METAL_CITATIONS, "Marquis2019"]
+
+
 def planar_metal_cell_parameters(metal_symbol: str) -> dict:
     """Metal properties and cell conventions shared by every metal-electrode cell set."""
     return {
@@ -98,7 +104,9 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         # 1 mA h cm-2 per half cycle, the usual areal capacity of symmetric-cell and Li|Cu
         # tests (Adams et al. 2018 cycle 1 mA h cm-2; digest §2: lab tests < 3 mA h cm-2)
         "Nominal cell capacity [A.h]": 1e-3,
-        "Current function [A]": 1e-3,  # 1 mA cm-2, the standard test current density
+        # 1 mA cm-2: a CONVENTION of this package (digest §2, Xiang2019: lab tests run below
+        # 5 mA cm-2); the protocols set their own currents
+        "Current function [A]": 1e-3,
         "Contact resistance [Ohm]": 0,
         # symmetric-cell voltages are overpotentials, of either sign; in a metal ‖ Cu set
         # (bare_substrate) +1 V is the strip limit of the Aurbach/Adams protocol: "strip all
@@ -125,15 +133,15 @@ SUBSTRATE_PROTOCOL_CURRENT = 0.5e-3
 
 def bare_substrate(values: dict) -> dict:
     """``values`` of a metal ‖ metal set (from :func:`planar_metal_cell_parameters`) turned
-    into metal ‖ bare Cu: the positive electrode starts without metal, the current is the
-    Adams et al. (2018) protocol's 0.5 mA cm-2, and Adams2018 is cited. The ±1 V cut-offs
-    of :func:`planar_metal_cell_parameters` are kept (+1 V: the protocol's strip limit).
+    into metal ‖ bare Cu: the positive electrode starts without metal and the current is the
+    Adams et al. (2018) protocol's 0.5 mA cm-2 (Adams2018 is in PLANAR_CELL_CITATIONS). The
+    ±1 V cut-offs of :func:`planar_metal_cell_parameters` are kept (+1 V: the protocol's
+    strip limit).
     Updates ``values`` in place and returns it."""
     values.update({
         # bare Cu: no metal at the start
         "Positive electrode initial metal thickness [m]": 0.0,
         # 0.5 mA cm-2, the current of the protocol [Adams2018]
         "Current function [A]": SUBSTRATE_PROTOCOL_CURRENT,
-        "citations": [*values["citations"], ADAMS2018],
     })
     return values

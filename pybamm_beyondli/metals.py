@@ -9,7 +9,8 @@ One table used by every metal-anode parameter set. Sources:
 - molar masses: IUPAC standard atomic weights (abridged, 2021).
 - densities: Li, Mg, Zn, Ca, Al from the reviews' volumetric/gravimetric capacities
   (Shinde2023, Tian2021; derived as ρ = Q_vol/Q_grav), Na and K from the CRC Handbook,
-  97th ed. (at 20 °C); they reproduce the reviews' gravimetric capacities zF/M within 0.5 %.
+  97th ed. (at 20 °C). The molar masses reproduce the reviews' gravimetric capacities zF/M
+  within 0.5 %, and the densities their volumetric capacities zFρ/M (Li, Mg, Zn).
 - melting points: Li 180.5 °C [Xiang2019]; Na (97.79 °C; 98 °C in Tian2021), K, Mg, Zn, Ca,
   Al from the CRC Handbook, 97th ed.
 """

@@ -38,3 +38,15 @@ def test_symmetric_sets_exchange_current_rises_with_temperature(name):
     ratio = _evaluate(j0, 1000.0, 318.15) / _evaluate(j0, 1000.0, 298.15)
     assert ratio == pytest.approx(
         math.exp(LI_EXCHANGE_ACTIVATION_ENERGY / R * (1 / 298.15 - 1 / 318.15)), rel=1e-6)
+
+
+@pytest.mark.parametrize("name", ["LiLi_Symmetric_Carbonate", "NaNa_Symmetric_Carbonate",
+                                  "KK_Symmetric_Carbonate", "LiCu_Carbonate", "NaCu_Carbonate",
+                                  "LiMetal_NMC_Xu2019", "AnodeFree_NMC_Xu2019"])
+def test_every_metal_set_cites_the_sources_of_its_shared_values(name):
+    """Coverage/nucleus thickness [Shinde2023], substrate floor [Adams2018], transfer
+    coefficient and Arrhenius form [Bard & Faulkner] and E_a (1986) come from the shared
+    helpers, so every metal set cites them."""
+    citations = " ".join(str(c) for c in pybamm.ParameterValues(name)["citations"])
+    for key in ("Shinde2023", "Adams2018", "BardFaulkner2001", "LiLiTemperature1986"):
+        assert key in citations, f"{name} does not cite {key}"

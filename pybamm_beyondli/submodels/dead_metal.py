@@ -74,7 +74,9 @@ def dead_metal_fraction(i_strip: pybamm.Symbol, L_sei: pybamm.Symbol,
 class PowerLawDeadFraction:
     """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
     by :class:`DeadMetal`); see :func:`power_law_dead_fraction`. A class, not a closure, so
-    that parameter values and solutions holding it can be pickled."""
+    that parameter values and solutions holding it can be pickled. Reference points: i_ref
+    = 10 A m-2 (1 mA cm-2, the usual test current density) and L_ref = 5 nm (the initial
+    SEI thickness of PyBaMM's OKane2022 set, whose plated-to-dead coupling this follows)."""
 
     def __init__(self, f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
                  L_ref: float = 5e-9, m: float = 0.0) -> None:
