@@ -128,11 +128,27 @@ def monolayer_amount(molar_volume: pybamm.Symbol) -> pybamm.Symbol:
     return (molar_volume / AVOGADRO) ** (1 / 3) / molar_volume
 
 
+def charge_number() -> pybamm.Symbol:
+    """z: ``"Metal charge number"`` (checked on substitution: 1, 2 or 3)."""
+    return checked_parameter("Metal charge number")
+
+
+def molar_volume() -> pybamm.Symbol:
+    """V_m: ``"Metal molar volume [m3.mol-1]"`` (checked on substitution: > 0)."""
+    return checked_parameter("Metal molar volume [m3.mol-1]")
+
+
 def coverage_amount() -> pybamm.Symbol:
     """Metal per area below which the surface is no longer covered [mol.m-2]:
     A_c = L_c / V_m with L_c the parameter ``"Metal coverage thickness [m]"``."""
-    V_m = checked_parameter("Metal molar volume [m3.mol-1]")
-    return checked_parameter("Metal coverage thickness [m]") / V_m
+    return checked_parameter("Metal coverage thickness [m]") / molar_volume()
+
+
+def coverage(active_metal: pybamm.Symbol, amount: pybamm.Symbol | None = None) -> pybamm.Symbol:
+    """theta = A / (A + A_c): the surface fraction the metal covers (A_c defaults to
+    :func:`coverage_amount`)."""
+    amount = coverage_amount() if amount is None else amount
+    return active_metal / (active_metal + amount)
 
 
 def exhaustion_event_name(domain: str) -> str:
@@ -168,8 +184,7 @@ def coverage_variable(domain: str) -> str:
 def nucleus_coverage_amount() -> pybamm.Symbol:
     """A_n = L_n / V_m [mol.m-2], L_n the ``"Metal nucleus coverage thickness [m]"`` (checked
     on substitution: > 0) and V_m the ``"Metal molar volume [m3.mol-1]"``."""
-    return (checked_parameter("Metal nucleus coverage thickness [m]")
-            / checked_parameter("Metal molar volume [m3.mol-1]"))
+    return checked_parameter("Metal nucleus coverage thickness [m]") / molar_volume()
 
 
 def nucleus_coverage(active_metal, amount=None) -> pybamm.Symbol:
@@ -190,7 +205,7 @@ def nucleus_coverage_variable(domain: str) -> str:
 def initial_metal_amount(domain: str) -> pybamm.Symbol:
     """A0 = L0 / V_m [mol.m-2], the initial metal layer of ``domain``."""
     return (checked_parameter(f"{domain.capitalize()} electrode initial metal thickness [m]")
-            / checked_parameter("Metal molar volume [m3.mol-1]"))
+            / molar_volume())
 
 
 class MetalElectrodeSubModel(pybamm.BaseSubModel):
@@ -223,11 +238,11 @@ class MetalElectrodeSubModel(pybamm.BaseSubModel):
 
     @property
     def z(self) -> pybamm.Symbol:
-        return checked_parameter("Metal charge number")
+        return charge_number()
 
     @property
     def V_m(self) -> pybamm.Symbol:
-        return checked_parameter("Metal molar volume [m3.mol-1]")
+        return molar_volume()
 
     def stripping_rate(self, variables: dict) -> pybamm.Symbol:
         """s = i / (z F) [mol.m-2.s-1], positive = stripping."""
@@ -270,7 +285,7 @@ class MetalInventory(MetalElectrodeSubModel):
         return {
             f"{Domain} electrode active metal [mol.m-2]": A,
             f"{Domain} electrode metal thickness [m]": A * self.V_m,
-            coverage_variable(self.domain): A / (A + A_c),
+            coverage_variable(self.domain): coverage(A, A_c),
             nucleus_coverage_variable(self.domain): nucleus_coverage(A),
             f"{Domain} electrode metal coverage amount [mol.m-2]": A_c,
         }

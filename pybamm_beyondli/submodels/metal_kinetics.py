@@ -114,7 +114,8 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.submodels.metal_inventory import (
-    coverage_amount,
+    charge_number,
+    coverage,
     coverage_variable,
     initial_metal_amount,
     nucleus_coverage,
@@ -165,11 +166,6 @@ def transfer_coefficient(domain: str, rule: Rule | None = None) -> pybamm.Symbol
     substitution: in (0, 1), or ``rule``)."""
     return checked_parameter(
         f"{domain.capitalize()} electrode Butler-Volmer transfer coefficient", rule)
-
-
-def charge_number() -> pybamm.Symbol:
-    """z: ``"Metal charge number"`` (checked on substitution: 1, 2 or 3)."""
-    return checked_parameter("Metal charge number")
 
 
 def _defaults(eta_nuc, floor):
@@ -243,7 +239,7 @@ def initial_rest_overpotential(domain: str, T: pybamm.Symbol) -> pybamm.Symbol:
     A0 / (A0 + A_c), nucleus coverage theta_n(A0)), at temperature ``T``: the initial surface
     potential of a metal surface with a double layer."""
     A0 = initial_metal_amount(domain)
-    return metal_rest_overpotential(T, charge_number(), A0 / (A0 + coverage_amount()),
+    return metal_rest_overpotential(T, charge_number(), coverage(A0),
                                     nucleus_coverage=nucleus_coverage(A0))
 
 

@@ -42,11 +42,11 @@ import pybamm
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
 from pybamm_beyondli.submodels.metal_inventory import (
+    charge_number,
     coverage_variable,
     nucleus_coverage_variable,
 )
 from pybamm_beyondli.submodels.metal_kinetics import (
-    charge_number,
     initial_rest_overpotential,
     metal_butler_volmer,
     register_citations,
