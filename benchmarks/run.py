@@ -34,7 +34,7 @@ os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
 
 import pybamm  # noqa: E402
 
-from pybamm_beyondli.simulation import build_simulation  # noqa: E402
+from pybamm_beyondli.workflows.simulation import build_simulation  # noqa: E402
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ discharge: the run then stops with the termination reason "metal anode exhausted
 
 import pybamm
 
-from pybamm_beyondli.plots import metal_inventory_per_cycle
-from pybamm_beyondli.summary import efficiency_line, metal_summary
+from pybamm_beyondli.io.plots import metal_inventory_per_cycle
+from pybamm_beyondli.results.cycles import efficiency_line, metal_summary
 
 MODEL = "MetalAnodeSPM"
 PARAMETERS = "AnodeFree_NMC_Xu2019"
@@ -46,6 +46,6 @@ def summary(solution: pybamm.Solution) -> str:
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

@@ -12,8 +12,8 @@ at 0.5 mA cm⁻² on a bare Cu electrode (1 cm², so mA = mA cm⁻²):
 The average Coulombic efficiency is CE = (n Q_c + Q_s) / (n Q_c + Q_T) (:func:`protocol_ce`).
 Experiment cycles: 1 = formation, 2 = reservoir, 3 .. n+2 = the strip/plate cycles, n+3 = the
 final strip. The summary variable ``"Positive electrode Coulombic efficiency"`` (the Cu side,
-:mod:`pybamm_beyondli.summary`) gives the formation cycle's CE (cycle 1); per cycle it is 1 by
-construction in the strip/plate cycles (fixed charge each way), so the protocol's result is
+:mod:`pybamm_beyondli.results.cycles`) gives the formation cycle's CE (cycle 1); per cycle it
+is 1 by construction in the strip/plate cycles (fixed charge each way), so the protocol's result is
 the average above.
 In the model the loss comes only from the dead-metal submodel (a fraction f of every stripped
 deposit is isolated; no interphase Li in this cell), for which the protocol gives CE = 1 − f.
@@ -77,6 +77,6 @@ def summary(solution: pybamm.Solution) -> str:
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

@@ -14,7 +14,7 @@ MetalAnodeDFN the discharges give 3.77 mAh in 4.94 h (C/5), 3.58 mAh in 0.94 h (
 
 import pybamm
 
-from pybamm_beyondli.plots import discharge_curves
+from pybamm_beyondli.io.plots import discharge_curves
 
 MODEL = "MetalAnodeDFN"
 PARAMETERS = "LiMetal_NMC_Xu2019"
@@ -40,6 +40,6 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

@@ -16,7 +16,7 @@ recharge it is 2.70 / 2.39 / 2.12 mAh (DFN).
 
 import pybamm
 
-from pybamm_beyondli.plots import discharge_curves
+from pybamm_beyondli.io.plots import discharge_curves
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
@@ -55,6 +55,6 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

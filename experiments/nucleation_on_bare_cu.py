@@ -13,7 +13,7 @@ overpotential (44.9 mV) is measured [Shinde2023, digest §1.2].
 import numpy as np
 import pybamm
 
-from pybamm_beyondli.plots import new_figure, save
+from pybamm_beyondli.io.plots import new_figure, save
 
 MODEL = "MetalSymmetricCell"
 PARAMETERS = "NaCu_Carbonate"
@@ -61,6 +61,6 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

@@ -37,6 +37,6 @@ def experiment(currents_mA=CURRENTS_MA, n_cycles: int = N_CYCLES,
 
 
 if __name__ == "__main__":
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     run_script(__name__)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pybamm.input.parameters.lithium_ion import Chen2020
 
+from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
 _CHEN2020 = Chen2020.get_parameter_values()
@@ -42,8 +43,5 @@ def get_parameter_values() -> dict:
         "Initial concentration in positive electrode [mol.m-3]": c_max
         * LiMetal_NMC_Xu2019.cathode_stoichiometry(values["Lower voltage cut-off [V]"]),
     })
-    values["citations"] = [
-        *values["citations"],
-        "Chen2020",
-    ]
+    values["citations"] = [*values["citations"], *cite("Chen2020")]
     return values

@@ -9,7 +9,7 @@ Electrochem. Soc. 152, A882, via PyBaMM's ``Xu2019`` functions) at the KPF6 conc
 This is conservative for depletion: K+ is more mobile than Li+ in EC:DMC (Chemphyschem 20
 (2019) 581, doi:10.1002/cphc.201801064) and KFSI:DME has higher salt diffusivity and
 transference number than LiFSI:DME (Dhir et al. 2023, Nat. Commun. 14, 3833), so the real
-Sand's time is longer. Metal properties come from :mod:`pybamm_beyondli.metals`.
+Sand's time is longer. Metal properties come from :mod:`pybamm_beyondli.parameters.metals`.
 """
 
 from __future__ import annotations
@@ -19,10 +19,7 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_diffusivity_Valoen2005,
 )
 
-from pybamm_beyondli.parameter_sets._metal_electrode import (
-    TIAN2021,
-    XIANG2019,
-)
+from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
     binary_electrolyte,
@@ -32,17 +29,6 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     separator,
 )
 from pybamm_beyondli.parameter_sets.NaNa_Symmetric_Carbonate import J0_NA
-
-DHIR2023 = """@article{Dhir2023,
-  title   = {Fundamental investigations on the ionic transport and thermodynamic properties
-             of non-aqueous potassium-ion electrolytes},
-  author  = {Dhir, Shobhan and Jagger, Ben and Maguire, Alen and Pasta, Mauro},
-  journal = {Nature Communications},
-  volume  = {14},
-  pages   = {3833},
-  year    = {2023}
-}"""
-
 
 #: KPF6 concentration [mol.m-3]: 0.8 M KPF6 in EC/DEC, the electrolyte of the K-graphite
 #: binder study in [Tian2021, digest §4.2] (no K-metal cell electrolyte is given).
@@ -84,7 +70,7 @@ def get_parameter_values() -> dict:
             # mossy deposits [Shinde2023, digest §1.6]
             dead_fraction=0.15,
         ),
-        "citations": ["Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, XIANG2019, DHIR2023,
-                      TIAN2021],
+        "citations": cite("Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, "Xiang2019",
+                          "Dhir2023", "Tian2021"),
     })
     return values

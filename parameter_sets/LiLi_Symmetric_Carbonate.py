@@ -3,7 +3,7 @@
 Electrolyte, separator and Li-metal kinetics are those of PyBaMM's ``Xu2019`` set (Xu et al.
 2019, J. Electrochem. Soc. 166, A3456), whose electrolyte transport is Valøen & Reimers
 (2005), J. Electrochem. Soc. 152, A882. Metal properties come from
-:mod:`pybamm_beyondli.metals`.
+:mod:`pybamm_beyondli.parameters.metals`.
 """
 
 from __future__ import annotations
@@ -15,13 +15,10 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
     li_metal_electrolyte_exchange_current_density_Xu2019,
 )
 
-from pybamm_beyondli.metals import get_metal
+from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_CARBONATE_DEAD_FRACTION,
-    TIAN2021,
-    VARZI2020,
-    XIANG2019,
-    Arrhenius,
+    li_arrhenius,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
@@ -30,6 +27,7 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     planar_metal_cell_parameters,
     separator,
 )
+from pybamm_beyondli.parameters.metals import get_metal
 
 LI = get_metal("Li")
 
@@ -43,8 +41,8 @@ def li_metal_exchange_current_density_25C(c_e, T):
     )
 
 
-#: ... with the Arrhenius dependence of :class:`._metal_electrode.Arrhenius`.
-li_metal_exchange_current_density = Arrhenius(li_metal_exchange_current_density_25C)
+#: ... with the Li|Li+ Arrhenius dependence (:func:`._metal_electrode.li_arrhenius`).
+li_metal_exchange_current_density = li_arrhenius(li_metal_exchange_current_density_25C)
 
 
 def get_parameter_values() -> dict:
@@ -67,7 +65,7 @@ def get_parameter_values() -> dict:
             # set (reasons at LI_CARBONATE_DEAD_FRACTION)
             dead_fraction=LI_CARBONATE_DEAD_FRACTION,
         ),
-        "citations": ["Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, VARZI2020, TIAN2021,
-                      XIANG2019],
+        "citations": cite("Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, "Varzi2020",
+                          "Tian2021", "Xiang2019"),
     })
     return values

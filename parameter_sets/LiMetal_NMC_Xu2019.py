@@ -3,10 +3,10 @@
 Starts from PyBaMM's ``Xu2019`` set (Li ‖ NMC532 half cell of Xu et al. (2019), J.
 Electrochem. Soc. 166, A3456, with the LiPF6 EC:DMC electrolyte of Valoen & Reimers (2005)):
 its cathode, electrolyte, separator, metal exchange-current density (given an Arrhenius
-temperature dependence, :class:`._metal_electrode.Arrhenius`) and example SEI values are
+temperature dependence, :func:`._metal_electrode.li_arrhenius`) and example SEI values are
 used unchanged (PyBaMM's module is imported, nothing is copied). This set adds the metal
-(from :func:`pybamm_beyondli.metals.get_metal`, with the conventions shared by every metal
-electrode set, :mod:`._metal_electrode`), a finite foil and the dead-metal law used by
+(from :func:`pybamm_beyondli.parameters.metals.get_metal`, with the conventions shared by
+every metal electrode set, :mod:`._metal_electrode`), a finite foil and the dead-metal law used by
 :mod:`pybamm_beyondli.models.metal_anode`. The cell starts charged (all cyclable Li in the
 foil, cathode at Xu2019's initial stoichiometry 0.096).
 
@@ -14,7 +14,7 @@ foil, cathode at Xu2019's initial stoichiometry 0.096).
 :func:`cathode_capacity` = 3.82 mAh, not Xu2019's 2.4 mAh (which made 1C a ~C/1.6 rate).
 
 Use with ``MetalAnodeDFN``/``MetalAnodeSPMe``/``MetalAnodeSPM``; values are checked when
-PyBaMM substitutes them (:mod:`pybamm_beyondli.submodels.parameter_checks`).
+PyBaMM substitutes them (:mod:`pybamm_beyondli.parameters.checks`).
 """
 
 from __future__ import annotations
@@ -27,16 +27,14 @@ from pybamm.models.full_battery_models.lithium_ion.electrode_soh_half_cell impor
     get_min_max_stoichiometries as half_cell_stoichiometries,
 )
 
-from pybamm_beyondli.metals import get_metal
+from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_CARBONATE_DEAD_FRACTION,
     METAL_CITATIONS,
-    TIAN2021,
-    VARZI2020,
-    XIANG2019,
-    Arrhenius,
+    li_arrhenius,
     metal_electrode_parameters,
 )
+from pybamm_beyondli.parameters.metals import get_metal
 
 #: Li foil thickness [m]: the <20 µm upscaling target for Li-metal cells
 #: (Varzi et al. 2020, J. Power Sources 480, 228803; review digest section 2).
@@ -90,7 +88,7 @@ def get_parameter_values() -> dict:
         # (c_Li = 1/V): the metal table's, not Xu2019's rounded 1.3e-5
         "Lithium metal partial molar volume [m3.mol-1]": get_metal("Li").molar_volume,
         # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3) with E_a = 56 kJ/mol (1986 study)
-        "Exchange-current density for lithium metal electrode [A.m-2]": Arrhenius(
+        "Exchange-current density for lithium metal electrode [A.m-2]": li_arrhenius(
             Xu2019.li_metal_electrolyte_exchange_current_density_Xu2019),
         "Negative electrode initial metal thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
         # ohmic drop across the foil uses PyBaMM's electrode thickness: the same foil
@@ -103,7 +101,7 @@ def get_parameter_values() -> dict:
         # cell voltage stays above PyBaMM's experiment safety limit (lower cut-off - 1 V)
         # and the "metal anode exhausted" event, not that limit, ends a metal-limited step
         "Substrate coverage floor": 1e-8,
-        "citations": ["Xu2019", "Valoen2005", *METAL_CITATIONS, VARZI2020, TIAN2021,
-                      XIANG2019],
+        "citations": cite("Xu2019", "Valoen2005", *METAL_CITATIONS, "Varzi2020", "Tian2021",
+                          "Xiang2019"),
     })
     return values

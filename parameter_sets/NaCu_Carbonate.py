@@ -25,7 +25,7 @@ NA_ON_CU_NUCLEATION_OVERPOTENTIAL = 0.0449
 def get_parameter_values() -> dict:
     """Na ‖ Cu, 1 M NaPF6 in EC:PC, 100 µm Na foil, bare Cu with its nucleation barrier."""
     # bare Cu, 0.5 mA on 1 cm2 and the 1 V strip limit as in the Li ‖ Cu set: "strip all to
-    # 1 V" [Adams2018] (bare_substrate); citations: the Na ‖ Na ones (SHINDE2023 among them)
+    # 1 V" [Adams2018] (bare_substrate); citations: the Na ‖ Na ones (Shinde2023 among them)
     # and Adams2018's Li ‖ Cu convention
     values = bare_substrate(nana_parameter_values())
     # Na on Cu: 44.9 mV [Shinde2023, digest §1.2]

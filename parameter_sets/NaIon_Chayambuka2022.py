@@ -114,6 +114,8 @@ from numpy.polynomial.polynomial import polyval
 from pybamm.input.parameters.sodium_ion import Chayambuka2022
 from scipy.optimize import isotonic_regression
 
+from pybamm_beyondli.citations import cite
+
 # Part II values, read from PyBaMM's set, used to map the measured tables onto stoichiometry
 _PYBAMM_VALUES = Chayambuka2022.get_parameter_values()
 # HC maximum Na concentration [mol.m-3], part II table (14540, PyBaMM's Chayambuka2022)
@@ -226,19 +228,6 @@ def NVPF_diffusivity_Chayambuka2022(sto: pybamm.Symbol, T: pybamm.Symbol) -> pyb
     return pybamm.Interpolant(_D_P_C, _D_P, sto * C_MAX_P_PAPER, "D_p")
 
 
-CHAYAMBUKA2022_PART_I_BIBTEX = """@article{Chayambuka2022a,
-  title = {Physics-based modeling of sodium-ion batteries part {I}: Experimental parameter
-           determination},
-  author = {Chayambuka, Kudakwashe and Mulder, Grietus and Danilov, Dmitri L. and
-            Notten, Peter H. L.},
-  journal = {Electrochimica Acta},
-  volume = {404},
-  pages = {139726},
-  year = {2022},
-  doi = {10.1016/j.electacta.2021.139726}
-}"""
-
-
 def get_parameter_values() -> dict:
     """Parameters of the HC ‖ NVPF cell of Chayambuka et al. (2022), fitted to its C-rate data.
 
@@ -274,7 +263,7 @@ def get_parameter_values() -> dict:
             "Maximum concentration in positive electrode [mol.m-3]": C_MAX_P,  # fitted
             "Initial concentration in negative electrode [mol.m-3]": FITTED["x_n0"] * C_MAX_N,
             "Initial concentration in positive electrode [mol.m-3]": FITTED["x_p0"] * C_MAX_P,
-            "citations": ["Chayambuka2022", CHAYAMBUKA2022_PART_I_BIBTEX],
+            "citations": cite("Chayambuka2022", "Chayambuka2022a"),
         }
     )
     return values

@@ -4,7 +4,7 @@ Electrolyte transport and separator are those of PyBaMM's ``Chayambuka2022`` Na-
 (Chayambuka et al. 2022, Electrochim. Acta 404, 139764: NaPF6 in EC:PC (1:1), measured D(c)
 and κ(c), t+ = 0.45). The Na-metal exchange current is fitted to the Na ‖ Na polarisation
 quoted in the review digest (see :data:`J0_NA`; tests/test_nak_sets.py checks the fit).
-Metal properties come from :mod:`pybamm_beyondli.metals`.
+Metal properties come from :mod:`pybamm_beyondli.parameters.metals`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pybamm.input.parameters.sodium_ion.Chayambuka2022 import (
     electrolyte_diffusivity_Chayambuka2022,
 )
 
+from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
     binary_electrolyte,
@@ -61,6 +62,6 @@ def get_parameter_values() -> dict:
             # 50 cycles at 0.5 mA cm-2 [Shinde2023, digest §1.5]
             dead_fraction=0.10,
         ),
-        "citations": ["Chayambuka2022", *PLANAR_CELL_CITATIONS],
+        "citations": cite("Chayambuka2022", *PLANAR_CELL_CITATIONS),
     })
     return values

@@ -9,76 +9,10 @@ that these values cannot diverge between them.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 
-import pybamm
-
-from pybamm_beyondli.metals import get_metal
-
-#: Reviews quoted through the literature digest (``shared/literature/review-digest.md``).
-SHINDE2023 = """@article{Shinde2023,
-  title   = {Li, Na, K, Mg, Zn, Al, and Ca Anode Interface Chemistries Developed by
-             Solid-State Electrolytes},
-  author  = {Shinde, Sambhaji S. and Wagh, Nayantara K. and Kim, Sung-Hae and Lee, Jung-Ho},
-  journal = {Advanced Science},
-  volume  = {10},
-  pages   = {2304235},
-  year    = {2023},
-  doi     = {10.1002/advs.202304235}
-}"""
-VARZI2020 = """@article{Varzi2020,
-  title   = {Current Status and Future Perspectives of Lithium Metal Batteries},
-  author  = {Varzi, Alberto and Thanner, Katharina and Scipioni, Roberto and Di Lecce,
-             Daniele and Hassoun, Jusef and Dörfler, Susanne and Altheus, Holger and
-             Kaskel, Stefan and Prehal, Christian and Freunberger, Stefan A.},
-  journal = {Journal of Power Sources},
-  volume  = {480},
-  pages   = {228803},
-  year    = {2020},
-  doi     = {10.1016/j.jpowsour.2020.228803}
-}"""
-XIANG2019 = """@article{Xiang2019,
-  title   = {Alkali-Metal Anodes: From Lab to Market},
-  author  = {Xiang, Jingwei and Yang, Luyi and Yuan, Lixia and others},
-  journal = {Joule},
-  year    = {2019},
-  doi     = {10.1016/j.joule.2019.07.027}
-}"""
-TIAN2021 = """@article{Tian2021,
-  title   = {Promises and Challenges of Next-Generation ``Beyond Li-ion'' Batteries for
-             Electric Vehicles and Grid Decarbonization},
-  author  = {Tian, Yaosen and Zeng, Guobo and Rutt, Ann and Shi, Tan and Kim, Haegyeom and
-             Wang, Jingyang and Koettgen, Julius and Sun, Yingzhi and Ouyang, Bin and
-             Chen, Tina and Lun, Zhengyan and Rong, Ziqin and Persson, Kristin and
-             Ceder, Gerbrand},
-  journal = {Chemical Reviews},
-  volume  = {121},
-  number  = {3},
-  pages   = {1623--1669},
-  year    = {2021},
-  doi     = {10.1021/acs.chemrev.0c00767}
-}"""
-#: Double-layer capacitance of metal electrodes, 10-40 µF cm-2 (Bard & Faulkner 2001, §13.3).
-BARD_FAULKNER2001 = """@book{BardFaulkner2001,
-  title     = {Electrochemical Methods: Fundamentals and Applications},
-  author    = {Bard, Allen J. and Faulkner, Larry R.},
-  edition   = {2nd},
-  publisher = {Wiley},
-  year      = {2001}
-}"""
-ADAMS2018 = """@article{Adams2018,
-  title   = {Accurate Determination of Coulombic Efficiency for Lithium Metal Anodes and
-             Lithium Metal Batteries},
-  author  = {Adams, Brian D. and Zheng, Jianming and Ren, Xiaodi and Xu, Wu and
-             Zhang, Ji-Guang},
-  journal = {Advanced Energy Materials},
-  volume  = {8},
-  number  = {7},
-  pages   = {1702097},
-  year    = {2018},
-  doi     = {10.1002/aenm.201702097}
-}"""
+from pybamm_beyondli.parameters.functions import Arrhenius
+from pybamm_beyondli.parameters.metals import get_metal
 
 #: Dead fraction of Li stripped from a deposit in 1 M LiPF6 EC:DMC on bare Li or Cu:
 #: 0.10, i.e. a Coulombic efficiency of 90 %. LiPF6 carbonates give mossy (high j) or
@@ -99,42 +33,11 @@ LI_CARBONATE_DEAD_FRACTION = 0.10
 LI_EXCHANGE_ACTIVATION_ENERGY = 56e3
 #: Reference temperature of the exchange currents (their sources' room temperature) [K].
 REFERENCE_TEMPERATURE = 298.15
-FARADAY_TRANS_1986 = """@misc{LiLiTemperature1986,
-  title        = {Application of microelectrodes to the study of the {Li|Li+} couple in
-                  ether solvents. Part 2. Temperature dependence},
-  howpublished = {Journal of the Chemical Society, Faraday Transactions 1, 82, 179},
-  year         = {1986},
-  note         = {doi:10.1039/F19868200179; authors not given in the abstract record
-                  consulted},
-  url          = {https://pubs.rsc.org/en/Content/ArticleLanding/1986/F1/F19868200179}
-}"""
 
-
-class Arrhenius:
-    """An exchange current density j0(..., T) times exp[E_a/R (1/T_ref - 1/T)]: the
-    Arrhenius temperature dependence of the rate constant (Bard & Faulkner 2001, §3.1),
-    equal to ``j0`` at ``reference_temperature``. ``j0``'s last argument is T [K].
-
-    A class, not a closure, so that parameter values, simulations and solutions that hold
-    it can be pickled (``pybamm.Solution.save``) when ``j0`` is a module-level function or
-    another picklable callable.
-    """
-
-    def __init__(self, j0: Callable, activation_energy: float = LI_EXCHANGE_ACTIVATION_ENERGY,
-                 reference_temperature: float = REFERENCE_TEMPERATURE) -> None:
-        self.j0 = j0
-        self.activation_energy = activation_energy
-        self.reference_temperature = reference_temperature
-        self.__name__ = f"{getattr(j0, '__name__', 'j0')}_arrhenius"
-        # j0's own arguments, for PyBaMM's tools that read a function's signature (to_json)
-        self.__signature__ = inspect.signature(j0)
-
-    def __call__(self, *args, **kwargs):
-        bound = self.__signature__.bind(*args, **kwargs)
-        T = list(bound.arguments.values())[-1]
-        factor = pybamm.exp(self.activation_energy / pybamm.constants.R
-                            * (1 / self.reference_temperature - 1 / T))
-        return self.j0(*bound.args, **bound.kwargs) * factor
+def li_arrhenius(j0: Callable) -> Arrhenius:
+    """``j0`` with the Li|Li+ activation energy :data:`LI_EXCHANGE_ACTIVATION_ENERGY` (1986
+    study) about :data:`REFERENCE_TEMPERATURE`."""
+    return Arrhenius(j0, LI_EXCHANGE_ACTIVATION_ENERGY, REFERENCE_TEMPERATURE)
 
 
 #: Butler-Volmer transfer coefficient of metal plating/stripping: 1/2, the symmetric barrier
@@ -147,7 +50,7 @@ TRANSFER_COEFFICIENT = 0.5
 #: [Shinde2023], substrate floor [Adams2018], transfer coefficient and the Arrhenius form
 #: [Bard & Faulkner 2001]) and of the activation energy every metal set's j0 uses (1986):
 #: each set that uses them lists these among its citations.
-METAL_CITATIONS = [SHINDE2023, ADAMS2018, BARD_FAULKNER2001, FARADAY_TRANS_1986]
+METAL_CITATIONS = ["Shinde2023", "Adams2018", "BardFaulkner2001", "LiLiTemperature1986"]
 
 
 def metal_electrode_parameters(metal_symbol: str,
@@ -156,7 +59,7 @@ def metal_electrode_parameters(metal_symbol: str,
     each of ``domains`` (``"Negative"``, ``"Positive"``)."""
     metal = get_metal(metal_symbol)
     values = {
-        # metal (pybamm_beyondli.metals: IUPAC molar masses, CRC/review densities)
+        # metal (pybamm_beyondli.parameters.metals: IUPAC molar masses, CRC/review densities)
         "Metal charge number": metal.z,
         "Metal molar volume [m3.mol-1]": metal.molar_volume,
         # the metal must stay solid (checked by the kinetics; metals.py: CRC / reviews)

@@ -1,9 +1,9 @@
 """Shared pieces of the metal ‖ metal and metal ‖ substrate parameter sets (not a set itself).
 
 :func:`planar_metal_cell_parameters` fills in the metal's properties from
-:mod:`pybamm_beyondli.metals` and the cell conventions common to every set; each set module
-supplies its electrolyte, separator, foils, kinetics and dead-metal fraction, with sources,
-through :func:`separator`, :func:`binary_electrolyte` and :func:`metal_electrodes`.
+:mod:`pybamm_beyondli.parameters.metals` and the cell conventions common to every set; each
+set module supplies its electrolyte, separator, foils, kinetics and dead-metal fraction,
+with sources, through :func:`separator`, :func:`binary_electrolyte` and :func:`metal_electrodes`.
 :func:`bare_substrate` turns a metal ‖ metal set into a metal ‖ bare Cu set.
 """
 
@@ -11,32 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pybamm
-
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_EXCHANGE_ACTIVATION_ENERGY,
     METAL_CITATIONS,
-    Arrhenius,
+    REFERENCE_TEMPERATURE,
     metal_electrode_parameters,
 )
+from pybamm_beyondli.parameters.functions import Arrhenius, PowerLawExchangeCurrent
 
 #: Bruggeman exponent of the separators of these sets (PyBaMM's Xu2019 and Chayambuka2022
 #: sets both use 1.5)
 BRUGGEMAN = 1.5
-
-
-class PowerLawExchangeCurrent:
-    """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent [A.m-2] at the reference temperature: the
-    concentration dependence of a Butler-Volmer exchange current density with transfer
-    coefficient ``exponent`` (Bard & Faulkner 2001, eq. 3.4.10, for the metal at unit
-    activity). A class so that sets holding it can be pickled."""
-
-    def __init__(self, j0_ref: float, c_ref: float, exponent: float = 0.5) -> None:
-        self.j0_ref, self.c_ref, self.exponent = j0_ref, c_ref, exponent
-        self.__name__ = "power_law_exchange_current"
-
-    def __call__(self, c_e, T):
-        return self.j0_ref * (pybamm.maximum(c_e, 1e-6) / self.c_ref) ** self.exponent
 
 
 def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.5,
@@ -44,8 +29,10 @@ def power_law_exchange_current(j0_ref: float, c_ref: float, exponent: float = 0.
                                ) -> Callable:
     """j0(c_e, T) = j0_ref (c_e / c_ref)^exponent exp[E_a/R (1/T_ref - 1/T)] [A.m-2]:
     :class:`PowerLawExchangeCurrent` with an Arrhenius temperature dependence
-    (:class:`._metal_electrode.Arrhenius`; the Li|Li+ activation energy by default)."""
-    return Arrhenius(PowerLawExchangeCurrent(j0_ref, c_ref, exponent), activation_energy)
+    (:class:`pybamm_beyondli.parameters.functions.Arrhenius`; the Li|Li+ activation energy by
+    default)."""
+    return Arrhenius(PowerLawExchangeCurrent(j0_ref, c_ref, exponent), activation_energy,
+                     REFERENCE_TEMPERATURE)
 
 
 def separator(thickness: float, porosity: float) -> dict:

@@ -25,10 +25,10 @@ def _table(rows: list[list[str]], header: list[str]) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from pybamm_beyondli.catalogue import own_models, own_parameter_sets
-    from pybamm_beyondli.protocols import protocols
-    from pybamm_beyondli.simulation import model_names
+    from pybamm_beyondli.protocol_registry import protocols
     from pybamm_beyondli.validation import CASES, DATASETS
+    from pybamm_beyondli.workflows.catalogue import own_models, own_parameter_sets
+    from pybamm_beyondli.workflows.simulation import model_names
 
     ours = own_models()
     print("Models (this plug-in's; PyBaMM's own are usable by name too):")
@@ -51,9 +51,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from pybamm_beyondli.protocols import get_protocol, protocols
-    from pybamm_beyondli.runner import run_and_save
-    from pybamm_beyondli.simulation import (
+    from pybamm_beyondli.protocol_registry import get_protocol, protocols
+    from pybamm_beyondli.workflows.runner import run_and_save
+    from pybamm_beyondli.workflows.simulation import (
         ABSOLUTE_ZERO_CELSIUS,
         get_model,
         get_parameter_values,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pybamm
 
-from pybamm_beyondli.protocols import protocols
-from pybamm_beyondli.runner import run_and_save
+from pybamm_beyondli.protocol_registry import protocols
 from pybamm_beyondli.validation import CASES, CaseResult, run_cases
+from pybamm_beyondli.workflows.runner import run_and_save
 
 
 @dataclass

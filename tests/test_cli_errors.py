@@ -10,14 +10,14 @@ import pytest
 
 from pybamm_beyondli.cli import main
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.simulation import (
+from pybamm_beyondli.validation import CASES, DATASETS, Dataset, compare
+from pybamm_beyondli.workflows.simulation import (
     TEMPERATURE_BOUNDS,
     MissingParameterError,
     SimulationError,
     check_temperature,
     run_experiment,
 )
-from pybamm_beyondli.validation import CASES, DATASETS, Dataset, compare
 
 SHORT = "Discharge at 1C for 1 minute"
 
@@ -165,7 +165,7 @@ def test_a_later_step_that_fails_is_named_in_the_termination():
     """PyBaMM returns the steps before a solver failure and only logs the error, with the last
     good step's termination (here "final time" of the rest: the 10 V hold cannot start);
     run_experiment says what happened instead."""
-    from pybamm_beyondli.simulation import run_experiment
+    from pybamm_beyondli.workflows.simulation import run_experiment
 
     solution = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019",
                               ["Rest for 1 second", "Hold at 10 V for 1 hour"])
@@ -179,7 +179,7 @@ def test_run_prints_the_protocols_result(tmp_path, capsys):
     (the README says so), and the files it wrote; the script prints the same lines
     (RunResult.lines)."""
     from pybamm_beyondli.experiments import licu_coulombic_efficiency
-    from pybamm_beyondli.protocols import run_script
+    from pybamm_beyondli.workflows.protocols import run_script
 
     assert main(["run", "--protocol", "licu_coulombic_efficiency", "--out", str(tmp_path / "cli"),
                  "--no-progress"]) == 0
@@ -211,7 +211,7 @@ def test_a_set_without_the_melting_point_is_told_which_parameter_and_sets():
 
 # --- cycles from the command line -----------------------------------------------------------
 def test_steps_in_one_string_are_one_cycle_repeated():
-    from pybamm_beyondli.simulation import make_experiment
+    from pybamm_beyondli.workflows.simulation import make_experiment
 
     experiment = make_experiment("Discharge at 1 mA for 1 minute; Charge at 1 mA for 1 minute",
                                  cycles=3)

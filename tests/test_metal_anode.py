@@ -13,9 +13,9 @@ from pybamm_beyondli.models.metal_anode import (
     MetalAnodeSPMe,
     dead_fraction_from_coulombic_efficiency,
 )
+from pybamm_beyondli.results.cycles import coulombic_efficiency
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.metal_inventory import MetalInventory
-from pybamm_beyondli.summary import coulombic_efficiency
 from pybamm_beyondli.validation.cases import CASES
 
 METAL_CASES = [
@@ -192,7 +192,7 @@ def test_bare_substrate_spike_formula():
 
 def test_current_dependent_dead_fraction():
     """f = f_ref (i/i_ref)^beta: a faster strip leaves more dead metal per stripped charge."""
-    from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+    from pybamm_beyondli.parameters.functions import power_law_dead_fraction
 
     law = power_law_dead_fraction(0.05, i_ref=15.6, beta=0.5)
     dead = {}
@@ -209,7 +209,7 @@ def test_interphase_coupled_dead_fraction():
     """f = f_ref (L_ref/L_SEI)^m with m = 1 (O'Kane et al. 2022's plated-to-dead coupling,
     rate ~ L_SEI,0 / L_SEI): while stripping, the dead fraction follows the growing SEI
     thickness, and a cell that starts with a thicker SEI isolates less dead metal."""
-    from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+    from pybamm_beyondli.parameters.functions import power_law_dead_fraction
 
     f_ref, L_ref = 0.05, 5e-9
     law = power_law_dead_fraction(f_ref, L_ref=L_ref, m=1.0)
@@ -366,7 +366,7 @@ def test_divalent_metal_inventory_is_conserved():
     """PyBaMM's cathode and electrolyte count monovalent charge equivalents, so for z = 2
     they enter the metal inventory divided by z (without it the total gained 0.0485
     mol m-2 in 10 minutes at 1C)."""
-    from pybamm_beyondli.metals import get_metal
+    from pybamm_beyondli.parameters.metals import get_metal
 
     mg = get_metal("Mg")
     pv = metal_anode_validation.limetal_parameters(**{
@@ -458,7 +458,7 @@ def test_anode_free_double_layer_starts_at_rest(eta_nuc):
 def test_interphase_coupling_is_off_without_sei():
     """(L_ref/L_SEI)^m has nothing to couple to without an SEI (L_SEI = 0): the factor is 1,
     f = f_ref (it was the clip value 0.999)."""
-    from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
+    from pybamm_beyondli.parameters.functions import power_law_dead_fraction
 
     law = power_law_dead_fraction(0.05, m=1.0)
     pv = metal_anode_validation.anode_free_parameters(**{"Dead metal fraction": law})

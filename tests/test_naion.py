@@ -8,9 +8,9 @@ import numpy as np
 import pybamm
 import pytest
 
-from pybamm_beyondli.protocols import get_protocol
-from pybamm_beyondli.simulation import run_experiment
+from pybamm_beyondli.protocol_registry import get_protocol
 from pybamm_beyondli.validation.naion import CUT_OFF_V, PARAMETER_SET
+from pybamm_beyondli.workflows.simulation import run_experiment
 
 
 @pytest.fixture(scope="module")

@@ -282,7 +282,7 @@ def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
     "the SEI strips the last metal; passes with rtol 1e-8, in the SPM and DFN for 10 min, and "
     "with eta_nuc = 0 (the DFN fails too, after ~80 min of rest)"))
 def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier():
-    from pybamm_beyondli.simulation import run_experiment
+    from pybamm_beyondli.workflows.simulation import run_experiment
 
     pv = metal_anode_validation.anode_free_parameters(
         **{"Metal nucleation overpotential [V]": 0.05})

@@ -7,9 +7,9 @@ import sys
 import pybamm
 import pytest
 
-from pybamm_beyondli.catalogue import own_parameter_sets
 from pybamm_beyondli.errors import UnknownNameError
-from pybamm_beyondli.metals import METALS, get_metal
+from pybamm_beyondli.parameters.metals import METALS, get_metal
+from pybamm_beyondli.workflows.catalogue import own_parameter_sets
 
 OWN_SETS = sorted(
     ep.name for ep in importlib.metadata.entry_points(group="pybamm_parameter_sets")
@@ -80,7 +80,7 @@ def test_metal_bad_input():
 
 def test_every_set_has_a_standard_protocol():
     """`beyondli demo` runs every registered chemistry under its standard protocol."""
-    from pybamm_beyondli.protocols import protocols
+    from pybamm_beyondli.protocol_registry import protocols
 
     covered = {s for p in protocols().values() for s in p.parameter_sets}
     assert set(OWN_SETS) <= covered, f"sets without a protocol: {set(OWN_SETS) - covered}"

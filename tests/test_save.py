@@ -9,8 +9,8 @@ import pytest
 
 import pybamm_beyondli  # noqa: F401  (registers the models)
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.submodels.dead_metal import power_law_dead_fraction
-from pybamm_beyondli.submodels.parameter_checks import check_value
+from pybamm_beyondli.parameters.checks import check_value
+from pybamm_beyondli.parameters.functions import power_law_dead_fraction
 
 CYCLE = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA for 10 minutes")
 

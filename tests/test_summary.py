@@ -1,4 +1,4 @@
-"""Coulombic efficiency per cycle as summary variables (pybamm_beyondli.summary)."""
+"""Coulombic efficiency per cycle as summary variables (pybamm_beyondli.results.cycles)."""
 
 import numpy as np
 import pandas as pd
@@ -9,14 +9,14 @@ import pybamm_beyondli.validation.metal_anode as metal_anode_validation
 from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.models.metal_anode import MetalAnodeSPM
 from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
-from pybamm_beyondli.runner import run_and_save
-from pybamm_beyondli.simulation import run_experiment
-from pybamm_beyondli.summary import (
+from pybamm_beyondli.results.cycles import (
     MetalCellSummaryVariables,
     add_coulombic_efficiency,
     coulombic_efficiency,
     cycle_table,
 )
+from pybamm_beyondli.workflows.runner import run_and_save
+from pybamm_beyondli.workflows.simulation import run_experiment
 
 CE = "Negative electrode Coulombic efficiency"
 CE_METAL = "Negative electrode Coulombic efficiency, metal basis"
@@ -182,7 +182,7 @@ def test_a_step_that_runs_to_pybamms_default_duration_ends_its_cycle_without_a_c
     24 h default duration with the termination "final time". run_experiment names the
     cause, and the cut cycle has no CE; with a plain solve, passing the experiment lets
     the step count show it."""
-    from pybamm_beyondli.summary import last_cycle_complete
+    from pybamm_beyondli.results.cycles import last_cycle_complete
 
     experiment = pybamm.Experiment(
         [("Discharge at 0.05 mA until -1 V", "Charge at 0.05 mA for 10 hours")] * 2)
@@ -250,7 +250,7 @@ def test_capacity_termination_is_refused_by_name():
 
 
 def test_efficiency_line_names_each_electrode_and_both_bases():
-    from pybamm_beyondli.summary import efficiency_line
+    from pybamm_beyondli.results.cycles import efficiency_line
 
     licu = run_experiment(MetalSymmetricCell(), "LiCu_Carbonate",
                           [("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")] * 2)
@@ -330,7 +330,7 @@ def test_a_time_limit_inside_an_until_step_is_named_as_such():
 def test_pybamms_crash_after_a_solver_error_is_a_simulation_error():
     """With a voltage termination PyBaMM 26 reads the voltage of a cycle whose first step
     failed and crashes (TypeError); run_experiment names the failed step instead."""
-    from pybamm_beyondli.simulation import SimulationError
+    from pybamm_beyondli.workflows.simulation import SimulationError
 
     _FailingSolver.calls, _FailingSolver.fail_at = 0, 3
     cycle = ("Discharge at 1 mA for 10 minutes", "Charge at 1 mA until 1 V")

@@ -15,13 +15,13 @@ from pybamm_beyondli.models.symmetric_cell import (
     exhaustion_event_name,
     validate_parameter_values,
 )
-from pybamm_beyondli.protocols import protocol_from_module
 from pybamm_beyondli.submodels.electrolyte_depletion import (
     ElectrolyteDepletion,
     sand_time,
 )
 from pybamm_beyondli.validation.cases import CASES
 from pybamm_beyondli.validation.symmetric import CE_LIMIT
+from pybamm_beyondli.workflows.protocols import protocol_from_module
 
 SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
         "KK_Symmetric_Carbonate", "NaCu_Carbonate"]
@@ -137,7 +137,7 @@ def test_licu_ce_script_runs_briefly():
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
     # formation returns 1 - f, the fixed-charge cycles 1; the reservoir cycle only plates
     # and the final strip only strips: neither has a CE of its own (NaN, both bases)
-    from pybamm_beyondli.summary import coulombic_efficiency
+    from pybamm_beyondli.results.cycles import coulombic_efficiency
 
     for basis in ("cycler", "metal"):
         per_cycle = coulombic_efficiency(solution, electrode="positive", basis=basis)
@@ -152,7 +152,7 @@ def test_licu_ce_script_runs_briefly():
 def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
     """Plate on bare Cu, strip to 1 V, three times: each cycle returns 1 - f of the plated
     charge from the Cu (positive) electrode, by the cycler's plating and stripping charge."""
-    from pybamm_beyondli.summary import coulombic_efficiency
+    from pybamm_beyondli.results.cycles import coulombic_efficiency
 
     values = pybamm.ParameterValues("LiCu_Carbonate")
     cycle = ("Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V")

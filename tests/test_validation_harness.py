@@ -10,7 +10,6 @@ import pytest
 
 from pybamm_beyondli.errors import DataNotFoundError, DatasetError, UnknownNameError
 from pybamm_beyondli.paths import data_dir
-from pybamm_beyondli.simulation import run_experiment
 from pybamm_beyondli.validation import (
     ANALYTIC,
     CASES,
@@ -21,6 +20,7 @@ from pybamm_beyondli.validation import (
     selected_cases,
 )
 from pybamm_beyondli.validation.cases import ValidationCase
+from pybamm_beyondli.workflows.simulation import run_experiment
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

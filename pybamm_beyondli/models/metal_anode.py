@@ -53,9 +53,9 @@ cell gained 0.0485 mol m-2 in 10 minutes at 1C).
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
 capacity. The Coulombic efficiency of each cycle, a ratio of two of those changes, is added
-after the solve by :func:`pybamm_beyondli.summary.add_coulombic_efficiency` (called by
-:func:`pybamm_beyondli.simulation.run_experiment`) as ``"Negative electrode Coulombic
-efficiency"`` and ``"..., metal basis"``; see :mod:`pybamm_beyondli.summary`.
+after the solve by :func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency` (called by
+:func:`pybamm_beyondli.workflows.simulation.run_experiment`) as ``"Negative electrode Coulombic
+efficiency"`` and ``"..., metal basis"``; see :mod:`pybamm_beyondli.results.cycles`.
 
 SEI option: a single ``"SEI"`` value (e.g. ``"reaction limited"``) puts the interphase on the
 metal only, ``("reaction limited", "none")``, PyBaMM's own reading of a single value in a
@@ -64,7 +64,7 @@ anode's SEI parameters.) Give a pair to choose both electrodes explicitly.
 
 Input checks: the metal parameters are checked when PyBaMM substitutes the parameter values
 (``pybamm.Simulation(...).solve()`` or ``ParameterValues.process_model``), whichever set they
-come from, by the rules of :mod:`pybamm_beyondli.submodels.parameter_checks` (the same rules
+come from, by the rules of :mod:`pybamm_beyondli.parameters.checks` (the same rules
 as the symmetric cell's): ``"Metal charge number"`` must be 1, 2 or 3, initial metal
 thicknesses and the nucleation overpotential >= 0, the molar volume and the coverage and
 nucleus coverage thicknesses > 0, the transfer coefficient and substrate coverage floor in
@@ -81,6 +81,7 @@ from __future__ import annotations
 
 import pybamm
 
+from pybamm_beyondli.parameters.checks import checked_parameter
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.electrolyte_depletion import ElectrolyteDepletion
 from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
@@ -97,7 +98,6 @@ from pybamm_beyondli.submodels.metal_kinetics import (
     initial_rest_overpotential,
     nucleation_switch,
 )
-from pybamm_beyondli.submodels.parameter_checks import checked_parameter
 from pybamm_beyondli.submodels.solid_metal import SolidMetal
 
 #: Metal equivalent of the double-layer charge on the metal (see :class:`MetalSurfaceForm`).
@@ -376,7 +376,7 @@ class MetalAnodeSPM(MetalAnodeMixin, pybamm.lithium_ion.SPM):
     voltage then depends on the current only through the tiny film-resistance term, so the
     hold's algebraic equation for the current is nearly singular (PyBaMM's own half-cell SPM
     has the same structure). Such a hold can fail (e.g. IDA_BAD_K), which
-    :func:`pybamm_beyondli.simulation.run_experiment` reports in the termination; use the
+    :func:`pybamm_beyondli.workflows.simulation.run_experiment` reports in the termination; use the
     SPMe or DFN, or the default surface form, for CCCV protocols with a double layer.
     """
 
@@ -389,7 +389,7 @@ def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:
     deposit when nothing else consumes metal, and the average CE of the Li‖Cu reservoir
     protocol (Adams et al. 2018). A cycle that strips a charge q from a larger deposit and
     plates q back loses f q/(1 - f) instead, a metal-basis CE of 1 - f/(1 - f)
-    (:mod:`pybamm_beyondli.summary`). CE = 0 would be f = 1, which strips nothing and is
+    (:mod:`pybamm_beyondli.results.cycles`). CE = 0 would be f = 1, which strips nothing and is
     not allowed."""
     from pybamm_beyondli.errors import InputError
 

@@ -37,7 +37,9 @@ from functools import cached_property
 import numpy as np
 import pybamm
 
+from pybamm_beyondli.citations import register
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.parameters.checks import check_value, checked, rule_for
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.electrolyte_depletion import (
     DEPLETION_EVENT,
@@ -57,7 +59,6 @@ from pybamm_beyondli.submodels.metal_inventory import (
     MetalThroughput,
     exhaustion_event_name,
 )
-from pybamm_beyondli.submodels.parameter_checks import check_value, checked, rule_for
 from pybamm_beyondli.submodels.planar_metal_electrode import PlanarMetalElectrodes
 from pybamm_beyondli.submodels.planar_metal_kinetics import (
     PlanarMetalKinetics,
@@ -75,16 +76,6 @@ SUPPORTED_OPTIONS = {
     "thermal": ["isothermal"],
     "calculate discharge energy": ["false", "true"],
 }
-
-NEWMAN_THOMAS_ALYEA = """@book{Newman2004,
-  title     = {Electrochemical Systems},
-  author    = {Newman, John and Thomas-Alyea, Karen E.},
-  edition   = {3},
-  publisher = {John Wiley and Sons},
-  address   = {Hoboken, NJ},
-  year      = {2004}
-}"""
-
 
 class PlanarMetalCellOptions(pybamm.BatteryModelOptions):
     """PyBaMM battery options for a cell whose only through-cell domain is the separator,
@@ -126,7 +117,7 @@ def validate_parameter_values(values: pybamm.ParameterValues | dict) -> None:
     """Check the inputs of a metal ‖ metal / metal ‖ substrate cell; an
     :class:`~pybamm_beyondli.errors.InputError` names the first bad one and what is allowed.
 
-    Every parameter with a rule in :data:`pybamm_beyondli.submodels.parameter_checks.RULES`
+    Every parameter with a rule in :data:`pybamm_beyondli.parameters.checks.RULES`
     is checked (the same rules as on substitution; functions of (c_e, T) such as t+, D and
     kappa at the initial concentration and temperature), plus the depletion concentration
     in [0, initial concentration).
@@ -169,7 +160,8 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         Build the model now (default True).
     """
 
-    #: Variables tabulated by ``pybamm_beyondli.runner`` besides time, current and voltage.
+    #: Variables tabulated by ``pybamm_beyondli.workflows.runner`` besides time, current and
+    #: voltage.
     key_variables = [
         f"{domain} {name}"
         for domain in ("Negative", "Positive")
@@ -189,7 +181,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         super().__init__(options, name)
         self.param = pybamm.LithiumIonParameters(self.options)
         pybamm.citations.register("Sulzer2021")
-        pybamm.citations.register(NEWMAN_THOMAS_ALYEA)
+        register("Newman2004")
         self.set_standard_output_variables()
         self.set_submodels(build)
 
@@ -274,7 +266,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     def set_summary_variables(self) -> None:
         """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
         charge passed while plating and stripping each (their changes give each electrode's
-        Coulombic efficiency, :mod:`pybamm_beyondli.summary`: ``"Positive electrode Coulombic
+        Coulombic efficiency, :mod:`pybamm_beyondli.results.cycles`: ``"Positive electrode Coulombic
         efficiency"`` is the substrate's in a metal ‖ substrate cell)."""
         self._summary_variables = ["Time [s]", "Time [h]"] + [
             f"{domain.capitalize()} electrode {name}"
@@ -287,11 +279,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     # ------------------------------------------------------------------ defaults
     @property
     def default_parameter_values(self) -> pybamm.ParameterValues:
-        from pybamm_beyondli.parameter_sets.LiLi_Symmetric_Carbonate import (
-            get_parameter_values,
-        )
-
-        values = pybamm.ParameterValues(get_parameter_values())
+        values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
         validate_parameter_values(values)
         return values
 

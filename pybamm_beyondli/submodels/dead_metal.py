@@ -32,10 +32,11 @@ substitution), and a function of the state is clipped here, once, to [0, 0.999]
 current density [Xiang2019, Varzi2020 in the review digest section 1.6] and its formation is
 coupled to the interphase: O'Kane et al. (2022), Phys. Chem. Chem. Phys. 24, 7909 (PyBaMM
 key ``OKane2022``) convert plated to dead lithium at a rate gamma_0 L_SEI,0 / L_SEI.
-:func:`power_law_dead_fraction` gives such a law: f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m,
-where m > 0 follows O'Kane's inverse-thickness coupling. Without an interphase (no SEI
-option, L_SEI = 0) there is nothing to couple to: the interphase factor is then 1, i.e.
-f = f_ref (i/i_ref)^beta (not the clip value that (L_ref/0)^m would give).
+:func:`pybamm_beyondli.parameters.functions.power_law_dead_fraction` gives such a law:
+f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m, where m > 0 follows O'Kane's inverse-thickness
+coupling. Without an interphase (no SEI option, L_SEI = 0) there is nothing to couple to:
+the interphase factor is then 1, i.e. f = f_ref (i/i_ref)^beta (not the clip value that
+(L_ref/0)^m would give).
 
 Output variables (Domain capitalised): ``"{Domain} electrode dead metal [mol.m-2]"``,
 ``"{Domain} electrode plated deposit [mol.m-2]"``,
@@ -48,12 +49,10 @@ Parameters (by name): ``"Dead metal fraction"`` (function of i, L_SEI, T),
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pybamm
 
+from pybamm_beyondli.parameters.checks import checked
 from pybamm_beyondli.submodels.metal_inventory import MetalElectrodeSubModel, monolayer_amount
-from pybamm_beyondli.submodels.parameter_checks import checked
 
 #: Deposit amount (in monolayers) below which the deposit counts as used up.
 DEPOSIT_EPS = 1e-3
@@ -69,40 +68,6 @@ def dead_metal_fraction(i_strip: pybamm.Symbol, L_sei: pybamm.Symbol,
         {"Stripping current density [A.m-2]": i_strip, "SEI thickness [m]": L_sei,
          "Temperature [K]": T},
     ), "Dead metal fraction")
-
-
-class PowerLawDeadFraction:
-    """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
-    by :class:`DeadMetal`); see :func:`power_law_dead_fraction`. A class, not a closure, so
-    that parameter values and solutions holding it can be pickled. Reference points: i_ref
-    = 10 A m-2 (1 mA cm-2, the usual test current density) and L_ref = 5 nm (the initial
-    SEI thickness of PyBaMM's OKane2022 set, whose plated-to-dead coupling this follows)."""
-
-    def __init__(self, f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
-                 L_ref: float = 5e-9, m: float = 0.0) -> None:
-        self.f_ref, self.i_ref, self.beta, self.L_ref, self.m = f_ref, i_ref, beta, L_ref, m
-        self.__name__ = "dead_fraction"
-
-    def __call__(self, i_strip, L_sei, T):
-        i_pos = pybamm.maximum(i_strip, 1e-12)
-        has_sei = L_sei > 0
-        L_pos = pybamm.maximum(L_sei, 1e-12)  # only read where L_SEI > 0
-        interphase = has_sei * (self.L_ref / L_pos) ** self.m + (1 - has_sei)
-        return self.f_ref * (i_pos / self.i_ref) ** self.beta * interphase
-
-
-def power_law_dead_fraction(f_ref: float, i_ref: float = 10.0, beta: float = 0.0,
-                            L_ref: float = 5e-9, m: float = 0.0) -> Callable:
-    """A dead-fraction law f = f_ref (i/i_ref)^beta (L_ref/L_SEI)^m (clipped to [0, 0.999]
-    by :class:`DeadMetal`).
-
-    ``beta`` > 0 makes dead metal grow with the stripping current density (Xiang2019,
-    Varzi2020); ``m`` > 0 couples it to the interphase thickness as O'Kane et al. (2022)
-    couple plated-to-dead conversion (rate proportional to L_SEI,0 / L_SEI). ``beta = m = 0``
-    is the constant fraction f_ref. Without an interphase (L_SEI = 0: no SEI option) the
-    factor (L_ref/L_SEI)^m is 1 (coupling off). Use as the value of ``"Dead metal fraction"``.
-    """
-    return PowerLawDeadFraction(f_ref, i_ref, beta, L_ref, m)
 
 
 class DeadMetal(MetalElectrodeSubModel):

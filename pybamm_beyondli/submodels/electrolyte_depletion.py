@@ -29,37 +29,13 @@ from collections.abc import Sequence
 
 import pybamm
 
+from pybamm_beyondli.citations import register
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.metals import FARADAY
-from pybamm_beyondli.submodels.parameter_checks import checked, interval
+from pybamm_beyondli.parameters.checks import checked, interval
+from pybamm_beyondli.parameters.metals import FARADAY
 
 #: Name of the termination event (also the solution's termination reason, after "event: ").
 DEPLETION_EVENT = "electrolyte depleted at metal surface (Sand's time)"
-
-SAND1901 = """@article{Sand1901,
-  title   = {On the concentration at the electrodes in a solution, with special reference
-             to the liberation of hydrogen by electrolysis of a mixture of copper sulphate
-             and sulphuric acid},
-  author  = {Sand, Henry J. S.},
-  journal = {Philosophical Magazine Series 6},
-  volume  = {1},
-  number  = {1},
-  pages   = {45--79},
-  year    = {1901},
-  doi     = {10.1080/14786440109462590}
-}"""
-
-CHAZALVIEL1990 = """@article{Chazalviel1990,
-  title   = {Electrochemical aspects of the generation of ramified metallic electrodeposits},
-  author  = {Chazalviel, J.-N.},
-  journal = {Physical Review A},
-  volume  = {42},
-  number  = {12},
-  pages   = {7355--7367},
-  year    = {1990},
-  doi     = {10.1103/PhysRevA.42.7355}
-}"""
-
 
 def surface_concentration_variable(domain: str) -> str:
     """Name of the electrolyte concentration at the metal surface of ``domain``."""
@@ -131,8 +107,7 @@ class ElectrolyteDepletion(pybamm.BaseSubModel):
                 "'negative' and 'positive'"
             )
         self.domains = domains
-        pybamm.citations.register(SAND1901)
-        pybamm.citations.register(CHAZALVIEL1990)
+        register("Sand1901", "Chazalviel1990")
 
     def get_coupled_variables(self, variables: dict) -> dict:
         c_s = [variables[surface_concentration_variable(d)] for d in self.domains]

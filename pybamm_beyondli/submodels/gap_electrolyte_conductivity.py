@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.submodels.parameter_checks import checked
+from pybamm_beyondli.parameters.checks import checked
 
 
 class GapElectrolyteCurrent(pybamm.BaseSubModel):

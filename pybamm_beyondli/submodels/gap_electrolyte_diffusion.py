@@ -48,8 +48,8 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.parameters.checks import checked
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
-from pybamm_beyondli.submodels.parameter_checks import checked
 
 #: Electrode whose metal surface sits at each end of the electrolyte.
 SIDE_DOMAIN = {"left": "negative", "right": "positive"}

@@ -90,7 +90,7 @@ submodel :class:`MetalThroughput` (same file, same conventions) gives the charge
 plating and while stripping the electrode, ``"{Domain} electrode plating charge
 [A.h.m-2]"`` and ``"{Domain} electrode stripping charge [A.h.m-2]"``, as a cycler counts it
 (their per-cycle changes give the Coulombic efficiency, see
-:mod:`pybamm_beyondli.summary`).
+:mod:`pybamm_beyondli.results.cycles`).
 
 Parameters (by name): ``"Metal charge number"``, ``"Metal molar volume [m3.mol-1]"``,
 ``"{Domain} electrode initial metal thickness [m]"`` and, if given, the coverage thickness
@@ -106,7 +106,7 @@ import pybamm
 import scipy.constants
 
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.submodels.parameter_checks import checked_parameter
+from pybamm_beyondli.parameters.checks import checked_parameter
 
 #: Exhaustion point, in coverage amounts past zero (numerical convention, see above).
 EXHAUSTION_COVERAGE = -1e-6

@@ -113,6 +113,8 @@ from __future__ import annotations
 
 import pybamm
 
+from pybamm_beyondli.citations import register
+from pybamm_beyondli.parameters.checks import Rule, checked_parameter
 from pybamm_beyondli.submodels.metal_inventory import (
     charge_number,
     coverage,
@@ -121,44 +123,11 @@ from pybamm_beyondli.submodels.metal_inventory import (
     nucleus_coverage,
     nucleus_coverage_variable,
 )
-from pybamm_beyondli.submodels.parameter_checks import Rule, checked_parameter
-
-#: Sources of the nucleation law (module docstring), registered with the kinetics.
-PEI2017 = """@article{Pei2017,
-  title   = {Nanoscale Nucleation and Growth of Electrodeposited Lithium Metal},
-  author  = {Pei, Allen and Zheng, Guangyuan and Shi, Feifei and Li, Yuzhang and Cui, Yi},
-  journal = {Nano Letters},
-  volume  = {17},
-  number  = {2},
-  pages   = {1132--1139},
-  year    = {2017},
-  doi     = {10.1021/acs.nanolett.6b04755}
-}"""
-BUDEVSKI1996 = """@book{Budevski1996,
-  title     = {Electrochemical Phase Formation and Growth: An Introduction to the Initial
-               Stages of Metal Deposition},
-  author    = {Budevski, Evgeni and Staikov, Georgi and Lorenz, Wolfgang J.},
-  publisher = {VCH},
-  address   = {Weinheim},
-  year      = {1996},
-  doi       = {10.1002/9783527614936}
-}"""
-AVRAMI1939 = """@article{Avrami1939,
-  title   = {Kinetics of Phase Change. {I} General Theory},
-  author  = {Avrami, Melvin},
-  journal = {The Journal of Chemical Physics},
-  volume  = {7},
-  number  = {12},
-  pages   = {1103--1112},
-  year    = {1939},
-  doi     = {10.1063/1.1750380}
-}"""
 
 
 def register_citations() -> None:
     """Register the sources of the rate law's nucleation and coverage terms."""
-    for citation in (PEI2017, BUDEVSKI1996, AVRAMI1939):
-        pybamm.citations.register(citation)
+    register("Pei2017", "Budevski1996", "Avrami1939")
 
 
 def transfer_coefficient(domain: str, rule: Rule | None = None) -> pybamm.Symbol:

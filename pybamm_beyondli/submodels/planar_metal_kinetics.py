@@ -40,6 +40,7 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.parameters.checks import Rule, checked
 from pybamm_beyondli.submodels.electrolyte_depletion import surface_concentration_variable
 from pybamm_beyondli.submodels.metal_inventory import (
     charge_number,
@@ -53,7 +54,6 @@ from pybamm_beyondli.submodels.metal_kinetics import (
     symmetric_metal_butler_volmer_overpotential,
     transfer_coefficient,
 )
-from pybamm_beyondli.submodels.parameter_checks import Rule, checked
 
 #: Floor of the surface salt concentration in j0 [mol.m-3]: keeps j0 > 0 (and the overpotential
 #: finite) when the surface is depleted to 0 at Sand's time (a depletion concentration of 0 is

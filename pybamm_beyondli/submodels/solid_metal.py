@@ -9,18 +9,18 @@ metal electrodes are one metal). The termination event
 stops a run when the cell temperature T reaches the metal's ``"Metal melting point [K]"``
 T_m: a thermal model's temperature, or an ambient temperature that changes in time or is an
 input. The ratio T / T_m is checked when PyBaMM substitutes the parameter values
-(:mod:`pybamm_beyondli.submodels.parameter_checks`), so a constant temperature at or above
+(:mod:`pybamm_beyondli.parameters.checks`), so a constant temperature at or above
 the melting point is an :class:`~pybamm_beyondli.errors.InputError` naming both parameters
 rather than PyBaMM's "event non-positive at initial conditions". Solid-metal physics only:
 this package has no model of a molten electrode (review digest: Li 180.5 °C, Na 97.8 °C,
-K 63.5 °C; :mod:`pybamm_beyondli.metals`).
+K 63.5 °C; :mod:`pybamm_beyondli.parameters.metals`).
 """
 
 from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.submodels.parameter_checks import Rule, checked, checked_parameter
+from pybamm_beyondli.parameters.checks import Rule, checked, checked_parameter
 
 #: T / T_m must stay below 1.
 SOLID_METAL_RULE = Rule(

@@ -3,6 +3,7 @@
 Importing this package registers every validation case (one module per capability).
 """
 
+from pybamm_beyondli.io.frames import solution_frame
 from pybamm_beyondli.validation import (  # noqa: F401  (each module registers its cases)
     metal_anode,
     naion,
@@ -20,7 +21,7 @@ from pybamm_beyondli.validation.cases import (
     validation_case,
 )
 from pybamm_beyondli.validation.datasets import DATASETS, Dataset, get_dataset
-from pybamm_beyondli.validation.metrics import Comparison, compare, solution_frame
+from pybamm_beyondli.validation.metrics import Comparison, compare
 
 __all__ = [
     "ANALYTIC",

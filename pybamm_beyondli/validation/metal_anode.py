@@ -29,7 +29,7 @@ import numpy as np
 import pybamm
 
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.metals import FARADAY, get_metal
+from pybamm_beyondli.io.plots import line_plot, new_figure, save
 from pybamm_beyondli.models.metal_anode import (
     MetalAnodeDFN,
     MetalAnodeSPM,
@@ -37,7 +37,7 @@ from pybamm_beyondli.models.metal_anode import (
     dead_fraction_from_coulombic_efficiency,
 )
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
-from pybamm_beyondli.plots import line_plot, new_figure, save
+from pybamm_beyondli.parameters.metals import FARADAY, get_metal
 from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
 CHEMISTRY = "Li metal | NMC"

@@ -15,25 +15,7 @@ import pandas as pd
 import pybamm
 
 from pybamm_beyondli.errors import BeyondLiError, InputError
-
-#: Variables written for every run (a solution frame has these columns when present).
-BASE_VARIABLES = ["Time [s]", "Current [A]", "Voltage [V]", "Discharge capacity [A.h]"]
-
-
-def solution_frame(solution: pybamm.Solution, variables: list[str] | None = None) -> pd.DataFrame:
-    """Tabulate ``variables`` (default :data:`BASE_VARIABLES`) of a solution.
-
-    Only 0-D (scalar in space) variables are tabulated; names missing from the model are skipped.
-    """
-    columns: dict[str, np.ndarray] = {}
-    for name in variables or BASE_VARIABLES:
-        try:
-            values = np.asarray(solution[name].entries)
-        except KeyError:
-            continue
-        if values.ndim == 1 and values.size == solution.t.size:
-            columns[name] = values
-    return pd.DataFrame(columns)
+from pybamm_beyondli.io.frames import solution_frame
 
 
 @dataclass
@@ -52,7 +34,7 @@ class Comparison:
 
     def plot(self, path: str | Path | None = None, title: str = "", ax=None):
         """Overlay simulated and measured ``y`` against ``x``; save to ``path`` if given."""
-        from pybamm_beyondli.plots import new_figure, save
+        from pybamm_beyondli.io.plots import new_figure, save
 
         scale, xlabel = _axis_scale(self.x, max(self.sim[self.x].max(), self.data[self.x].max()))
         own = ax is None

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pybamm_beyondli.simulation import run_experiment
 from pybamm_beyondli.validation.cases import Metric, validation_case
 from pybamm_beyondli.validation.datasets import CHAYAMBUKA_FILES, load_chayambuka2022
 from pybamm_beyondli.validation.metrics import compare
+from pybamm_beyondli.workflows.simulation import run_experiment
 
 PARAMETER_SET = "NaIon_Chayambuka2022"
 CUT_OFF_V = 2.0  # discharge cut-off of the measured curves [V]

@@ -30,8 +30,8 @@ from pathlib import Path
 import numpy as np
 import pybamm
 
-from pybamm_beyondli.metals import FARADAY, get_metal
 from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell
+from pybamm_beyondli.parameters.metals import FARADAY, get_metal
 from pybamm_beyondli.submodels.electrolyte_depletion import (
     DEPLETION_EVENT,
     sand_time,
@@ -109,7 +109,7 @@ def _sand_metrics(current_mA: float, out_dir: Path | None) -> list[Metric]:
 
 
 def _plot_sand(solution: pybamm.Solution, t_sand: float, current_mA: float, out: Path) -> None:
-    from pybamm_beyondli.plots import new_figure, save
+    from pybamm_beyondli.io.plots import new_figure, save
 
     t = solution["Time [s]"].entries
     fig, ax = new_figure(figsize=(5.5, 3.5))

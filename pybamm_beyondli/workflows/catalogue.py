@@ -8,6 +8,8 @@ import importlib.metadata
 import re
 from dataclasses import dataclass
 
+import pybamm
+
 PACKAGE = "pybamm_beyondli"
 
 
@@ -56,3 +58,13 @@ def own_models() -> dict[str, str]:
         doc = (ep.load().__doc__ or "").strip()
         models[name] = doc.splitlines()[0] if doc else ""
     return models
+
+
+def parameter_sets_for_model(model: pybamm.BaseModel) -> list[str]:
+    """This package's parameter sets that define every parameter ``model`` reads."""
+    try:
+        needed = set(model.get_parameter_info())
+    except Exception:  # noqa: BLE001 - a hint only: no sets named
+        return []
+    return sorted(name for name in own_parameter_sets()
+                  if needed <= set(pybamm.ParameterValues(name).keys()))

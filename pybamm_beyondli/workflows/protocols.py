@@ -1,4 +1,5 @@
-"""Named protocols: the scripts in ``experiments/`` (installed as ``pybamm_beyondli.experiments``).
+"""Protocol scripts: what a script in ``experiments/`` (installed as
+``pybamm_beyondli.experiments``) declares, and running one.
 
 Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
 model and parameter set, or a list of the sets it is the standard protocol of, the first the
@@ -6,21 +7,17 @@ default), a docstring whose first line describes it,
 ``experiment() -> pybamm.Experiment`` and, optionally, ``plot(solution, path, title)`` for
 its own figure (written beside the standard voltage/current plot) and
 ``summary(solution) -> str``, its result in one line (printed after a run). Run one directly
-(``python experiments/<name>.py``) or by name (``beyondli run --protocol <name>``).
+(``python experiments/<name>.py``, :func:`run_script`) or by name (``beyondli run --protocol
+<name>``; the registry of scripts is :mod:`pybamm_beyondli.protocol_registry`).
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from types import ModuleType
 
 import pybamm
-
-from pybamm_beyondli.errors import UnknownNameError
 
 
 @dataclass(frozen=True)
@@ -55,35 +52,13 @@ def protocol_from_module(module: ModuleType) -> Protocol:
                     getattr(module, "plot", None), getattr(module, "summary", None))
 
 
-@cache
-def protocols() -> dict[str, Protocol]:
-    """Every protocol script shipped in ``pybamm_beyondli.experiments``, by name."""
-    import pybamm_beyondli.experiments as package
-
-    found = {}
-    for info in pkgutil.iter_modules(package.__path__):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        if hasattr(module, "experiment"):
-            found[info.name] = protocol_from_module(module)
-    return dict(sorted(found.items()))
-
-
-def get_protocol(name: str) -> Protocol:
-    """The protocol called ``name``; an :class:`UnknownNameError` lists the valid names."""
-    if name not in protocols():
-        raise UnknownNameError("protocol", name, protocols())
-    return protocols()[name]
-
-
 def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
     """What ``python experiments/<name>.py [out_dir]`` does: run the protocol under its
     standard model and parameter set and write the CSV and PNG (default ``beyondli-out``)."""
     import sys
     from pathlib import Path
 
-    from pybamm_beyondli.runner import run_and_save
+    from pybamm_beyondli.workflows.runner import run_and_save
 
     if isinstance(module, str):
         module = sys.modules[module]

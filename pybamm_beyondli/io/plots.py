@@ -59,12 +59,12 @@ def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
 
 def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str) -> None:
     """Per cycle: the Coulombic efficiency on both bases (stripped over plated charge, as a
-    cycler counts it, and the metal's own, 1 - lost/plated; :mod:`pybamm_beyondli.summary`),
+    cycler counts it, and the metal's own, 1 - lost/plated; :mod:`pybamm_beyondli.results.cycles`),
     the stripping charge, and the active and dead metal at the end of the cycle (metal-anode
     models). With a metal reservoir the cycler's CE stays ~100 % while the reservoir shrinks
     by the dead metal, which the metal basis shows; the cycler's falls once the reservoir is
     gone (review digest §2)."""
-    from pybamm_beyondli.summary import coulombic_efficiency
+    from pybamm_beyondli.results.cycles import coulombic_efficiency
 
     summary = solution.summary_variables
     cycles = np.asarray(summary["Cycle number"])

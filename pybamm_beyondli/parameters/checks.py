@@ -24,7 +24,7 @@ import numpy as np
 import pybamm
 
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.metals import ALLOWED_CHARGE_NUMBERS
+from pybamm_beyondli.parameters.metals import ALLOWED_CHARGE_NUMBERS
 
 
 @dataclass(frozen=True)

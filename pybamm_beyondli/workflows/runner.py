@@ -12,9 +12,9 @@ import numpy as np
 import pandas as pd
 import pybamm
 
-from pybamm_beyondli.simulation import KEY_VARIABLES, run_experiment
-from pybamm_beyondli.summary import MetalCellSummaryVariables, cycle_table, efficiency_line
-from pybamm_beyondli.validation.metrics import solution_frame
+from pybamm_beyondli.io.frames import solution_frame
+from pybamm_beyondli.results.cycles import MetalCellSummaryVariables, cycle_table, efficiency_line
+from pybamm_beyondli.workflows.simulation import KEY_VARIABLES, run_experiment
 
 
 @dataclass
@@ -47,7 +47,7 @@ class RunResult:
     def result(self, summary: Callable | None = None) -> str | None:
         """The run's one-line result: ``summary(solution)`` (the protocol's) if given, else
         for a metal cell its Coulombic efficiencies
-        (:func:`pybamm_beyondli.summary.efficiency_line`)."""
+        (:func:`pybamm_beyondli.results.cycles.efficiency_line`)."""
         if summary is not None:
             return summary(self.solution)
         if isinstance(self.solution.summary_variables, MetalCellSummaryVariables):
@@ -67,7 +67,7 @@ def key_variables(model: pybamm.BaseModel) -> list[str]:
 
 def plot_run(frame: pd.DataFrame, path: Path, title: str) -> None:
     """Voltage and current against time (hours for long runs)."""
-    from pybamm_beyondli.plots import new_figure, save
+    from pybamm_beyondli.io.plots import new_figure, save
 
     t = frame["Time [s]"].to_numpy()
     scale, unit = (1 / 3600, "h") if t.max() > 7200 else (1.0, "s")
@@ -94,12 +94,12 @@ def run_and_save(
     """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``,
     ``<name>_cycles.csv`` for a metal cell cycled more than once (one row per cycle: the
     summary variables and the Coulombic efficiencies,
-    :func:`pybamm_beyondli.summary.cycle_table`), and ``<name>_summary.png`` drawn by
+    :func:`pybamm_beyondli.results.cycles.cycle_table`), and ``<name>_summary.png`` drawn by
     ``plot(solution, path, title)`` if given.
 
     A run with no result (its first step infeasible, or a set that lacks a parameter of the
     model) raises a one-line :class:`~pybamm_beyondli.errors.BeyondLiError` from
-    :func:`~pybamm_beyondli.simulation.run_experiment` before anything is written."""
+    :func:`~pybamm_beyondli.workflows.simulation.run_experiment` before anything is written."""
     solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
     frame = solution_frame(solution, key_variables(solution.all_models[0]))
     if getattr(solution, "cycles", None):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import pybamm
 
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
-from pybamm_beyondli.summary import add_coulombic_efficiency, plating_electrodes
+from pybamm_beyondli.results.cycles import add_coulombic_efficiency, plating_electrodes
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -150,7 +150,7 @@ class StepErrors(pybamm.callbacks.Callback):
 
 class CycleCompletion(pybamm.callbacks.Callback):
     """Records whether the last cycle PyBaMM keeps in the solution ran all its steps, for
-    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.summary`); ask
+    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.results.cycles`); ask
     :meth:`last_cycle_complete` after the solve.
 
     A cycle is cut when a step ends on a model event or at PyBaMM's default duration
@@ -294,25 +294,6 @@ def _set_name(parameters: str | pybamm.ParameterValues) -> str:
     return parameters if isinstance(parameters, str) else "the given parameter values"
 
 
-def parameter_sets_for_model(model: str | pybamm.BaseModel) -> list[str]:
-    """This package's parameter sets meant for ``model``: those its protocols pair with the
-    model, and those that define every parameter the model (with default options) uses."""
-    from pybamm_beyondli.catalogue import own_parameter_sets
-    from pybamm_beyondli.protocols import protocols
-
-    name = _model_name(model)
-    meant = {s for p in protocols().values() if p.model == name for s in p.parameter_sets}
-    try:
-        needed = set(get_model(model).get_parameter_info())
-    except Exception:  # noqa: BLE001 - a hint only: fall back to the protocols' pairings
-        needed = None
-    if needed:
-        for set_name in own_parameter_sets():
-            if needed <= set(pybamm.ParameterValues(set_name).keys()):
-                meant.add(set_name)
-    return sorted(meant)
-
-
 def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParameterError | None:
     """A one-line error for PyBaMM's ``KeyError: "Parameter 'X' not found..."``, or None if
     ``err`` is another KeyError."""
@@ -322,9 +303,10 @@ def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParamet
     model_name, set_name = _model_name(model), _set_name(parameters)
     message = (f"parameter set {set_name} has no parameter '{match.group(1)}', which model "
                f"{model_name} needs")
-    meant = parameter_sets_for_model(model)
+    from pybamm_beyondli.workflows.catalogue import own_models, parameter_sets_for_model
+
+    meant = parameter_sets_for_model(get_model(model))
     if meant:
-        from pybamm_beyondli.catalogue import own_models
 
         besides = "" if model_name in own_models() else " (besides PyBaMM's own sets)"
         message += (f"; this package's parameter sets that define every parameter of "
@@ -357,7 +339,7 @@ def run_experiment(
     stop condition, PyBaMM returns the steps before it; the solution's ``termination`` then
     names the cause and the step (:class:`StepErrors`), not the last good step's end. For a
     metal cell the solution's summary variables include the Coulombic efficiency per cycle
-    (:func:`pybamm_beyondli.summary.add_coulombic_efficiency`).
+    (:func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency`).
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)

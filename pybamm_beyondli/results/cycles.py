@@ -30,7 +30,7 @@ plus the ``"Positive electrode ..."`` pair for the second metal (or the substrat
 ``solution.summary_variables[name]``,
 ``solution.summary_variables.get_summary_variables()`` and
 ``pybamm.plot_summary_variables`` then see them.
-:func:`pybamm_beyondli.simulation.run_experiment` calls it, and so do the CLI and the
+:func:`pybamm_beyondli.workflows.simulation.run_experiment` calls it, and so do the CLI and the
 protocols. After a plain ``pybamm.Simulation(...).solve()``, call it yourself.
 :func:`coulombic_efficiency` returns one electrode's values as an array.
 
@@ -45,8 +45,8 @@ NaN marks a cycle that has no efficiency of its own:
   exhausted`` or Sand's time, a solver failure, a step that ran to PyBaMM's default
   duration, or the experiment's time limit before the cycle's last step ended. Its plating
   and stripping charges are still in PyBaMM's ``"Change in ..."`` variables.
-  :func:`pybamm_beyondli.simulation.run_experiment` records this while the experiment runs
-  (:class:`~pybamm_beyondli.simulation.CycleCompletion`); after a plain solve,
+  :func:`pybamm_beyondli.workflows.simulation.run_experiment` records this while the experiment runs
+  (:class:`~pybamm_beyondli.workflows.simulation.CycleCompletion`); after a plain solve,
   :func:`last_cycle_complete` judges it from the solution (and the experiment, if given).
 
 A cycle relates the stripping and plating inside it, in the experiment's order. A full cell
@@ -100,9 +100,9 @@ COMPLETE_TERMINATIONS = ("final time", "experiment voltage limit reached")
 def last_cycle_complete(solution: pybamm.Solution,
                         experiment: pybamm.Experiment | None = None) -> bool:
     """Whether the last Experiment cycle of ``solution`` ran all its steps, judged from the
-    solution alone (module docstring). :class:`pybamm_beyondli.simulation.CycleCompletion`
+    solution alone (module docstring). :class:`pybamm_beyondli.workflows.simulation.CycleCompletion`
     records it exactly while the experiment runs, and
-    :func:`pybamm_beyondli.simulation.run_experiment` uses that.
+    :func:`pybamm_beyondli.workflows.simulation.run_experiment` uses that.
 
     This reads PyBaMM's termination: a model event, a solver failure named by
     ``run_experiment`` or the experiment's time limit (which may or may not fall at a cycle's
