@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Sequence
 
 import pybamm
 
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
 from pybamm_beyondli.results.cycles import add_coulombic_efficiency, plating_electrodes
+from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -339,7 +341,9 @@ def run_experiment(
     stop condition, PyBaMM returns the steps before it; the solution's ``termination`` then
     names the cause and the step (:class:`StepErrors`), not the last good step's end. For a
     metal cell the solution's summary variables include the Coulombic efficiency per cycle
-    (:func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency`).
+    (:func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency`); for a cell with an
+    intercalation negative electrode, a :class:`~pybamm_beyondli.results.plating.PlatingWarning`
+    gives the time it first went below 0 V vs the metal (metal plating), if it did.
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
@@ -384,4 +388,8 @@ def run_experiment(
         solution.termination = errors.message
     if metal_cell:  # CE per cycle, the last cycle's completeness as the callback saw it
         add_coulombic_efficiency(solution, complete=completion.last_cycle_complete(solution))
+    else:  # an intercalation negative electrode below 0 V vs the metal plates it
+        onset = plating_onset(solution, experiment=experiment)
+        if onset is not None:
+            warnings.warn(f"{where}: {onset.message()}", PlatingWarning, stacklevel=2)
     return solution
