@@ -8,17 +8,16 @@ Electrolyte, separator and Li-metal kinetics are those of PyBaMM's ``Xu2019`` se
 
 from __future__ import annotations
 
-import pybamm
 from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_conductivity_Valoen2005,
     electrolyte_diffusivity_Valoen2005,
-    li_metal_electrolyte_exchange_current_density_Xu2019,
 )
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_CARBONATE_DEAD_FRACTION,
-    li_arrhenius,
+    li_metal_exchange_current_density,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
@@ -27,22 +26,6 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     planar_metal_cell_parameters,
     separator,
 )
-from pybamm_beyondli.parameters.metals import get_metal
-
-LI = get_metal("Li")
-
-
-def li_metal_exchange_current_density_25C(c_e, T):
-    """Xu et al. (2019) Li|LiPF6 exchange current density, j0 = 3.5e-8 F c_Li^0.7 c_e^0.3
-    [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M and
-    25 °C)."""
-    return li_metal_electrolyte_exchange_current_density_Xu2019(
-        c_e, pybamm.Scalar(1 / LI.molar_volume), T
-    )
-
-
-#: ... with the Li|Li+ Arrhenius dependence (:func:`._metal_electrode.li_arrhenius`).
-li_metal_exchange_current_density = li_arrhenius(li_metal_exchange_current_density_25C)
 
 
 def get_parameter_values() -> dict:
@@ -55,7 +38,7 @@ def get_parameter_values() -> dict:
         # electrolyte: 1 M LiPF6 in EC:DMC, t+ = 0.38, thermodynamic factor 1 [Xu2019 set];
         # D(c, T) and κ(c, T) of Valoen2005
         **binary_electrolyte(1000.0, 0.38, electrolyte_diffusivity_Valoen2005,
-                             electrolyte_conductivity_Valoen2005),
+                             electrolyte_conductivity_Valoen2005, lipf6_carbonate_range()),
         **metal_electrodes(
             # Li-metal kinetics on both electrodes [Xu2019]
             exchange_current=li_metal_exchange_current_density,

@@ -46,27 +46,32 @@ def separator(thickness: float, porosity: float) -> dict:
 
 
 def binary_electrolyte(concentration: float, transference_number: float,
-                       diffusivity: Callable, conductivity: Callable,
+                       diffusivity: Callable, conductivity: Callable, valid_range: dict,
                        thermodynamic_factor: float = 1.0) -> dict:
-    """Electrolyte rows of a 1:1 salt: initial concentration [mol.m-3], t+, D(c, T),
-    κ(c, T) and the thermodynamic factor."""
+    """Electrolyte rows of a salt solution: initial concentration [mol.m-3], t+, D(c, T),
+    kappa(c, T), the thermodynamic factor and the correlations' ``valid_range``
+    (:mod:`._electrolytes`)."""
     return {
         "Initial concentration in electrolyte [mol.m-3]": concentration,
         "Cation transference number": transference_number,
         "Thermodynamic factor": thermodynamic_factor,
         "Electrolyte diffusivity [m2.s-1]": diffusivity,
         "Electrolyte conductivity [S.m-1]": conductivity,
+        **valid_range,
     }
 
 
 def metal_electrodes(exchange_current: Callable, initial_thickness: float,
                      dead_fraction: float) -> dict:
-    """Rows of two electrodes of the same metal: j0(c_e, T) [A.m-2] and initial thickness
-    [m] of both, and the constant dead-metal fraction."""
-    values = {"Dead metal fraction": dead_fraction}
+    """Rows of two electrodes of the same metal: j0(c_e, T) [A.m-2], initial thickness [m]
+    and constant dead-metal fraction of both."""
+    values = {}
     for domain in ("Negative", "Positive"):
-        values[f"{domain} metal exchange-current density [A.m-2]"] = exchange_current
-        values[f"{domain} electrode initial metal thickness [m]"] = initial_thickness
+        values.update({
+            f"{domain} electrode metal exchange-current density [A.m-2]": exchange_current,
+            f"{domain} electrode initial metal thickness [m]": initial_thickness,
+            f"{domain} electrode dead metal fraction": dead_fraction,
+        })
     return values
 
 

@@ -123,7 +123,7 @@ def last_cycle_complete(solution: pybamm.Solution,
     return len(last.steps) == len(planned)
 
 
-def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z: float,
+def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str,
                 complete: bool) -> np.ndarray:
     """CE per cycle from the per-cycle changes in ``summary`` (module docstring);
     ``complete``: whether the last cycle ran all its steps."""
@@ -133,19 +133,14 @@ def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z:
     if basis == "cycler":
         kept = stripped
     else:
-        lost = sum(np.asarray(summary[f"Change in {electrode} electrode {name} [mol.m-2]"])
-                   for name in ("dead metal", "metal in interphase"))
-        kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
+        lost = np.asarray(summary[f"Change in {electrode} electrode lost metal charge [A.h.m-2]"])
+        kept = plated - lost  # zF (dead + interphase) per cycle [A.h.m-2]
     floor = MIN_CHARGE_FRACTION * np.max(plated, initial=0)
     both_ways = (plated > floor) & (stripped > floor)
     if not complete:
         both_ways[-1:] = False
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(both_ways, kept / plated, np.nan)
-
-
-def _charge_number(solution: pybamm.Solution) -> float:
-    return float(np.ravel(solution.first_state["Metal charge number"].data)[0])
 
 
 def _check_solution(solution: pybamm.Solution) -> list[str]:
@@ -175,7 +170,6 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
                  complete: bool | None = None) -> None:
         electrodes = _check_solution(solution)
         super().__init__(solution, cycle_summary_variables=solution.all_summary_variables)
-        self._z = _charge_number(solution)
         self._complete = (last_cycle_complete(solution, experiment) if complete is None
                           else complete)
         self._efficiencies = {efficiency_name(e, basis): (e, basis)
@@ -188,7 +182,7 @@ class MetalCellSummaryVariables(pybamm.SummaryVariables):
     def __getitem__(self, key: str) -> float | list[float]:
         if key in self._efficiencies and key not in self._variables:
             electrode, basis = self._efficiencies[key]
-            self._variables[key] = _efficiency(self, electrode, basis, self._z,
+            self._variables[key] = _efficiency(self, electrode, basis,
                                                self._complete).tolist()
         return super().__getitem__(key)
 

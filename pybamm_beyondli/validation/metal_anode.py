@@ -164,11 +164,10 @@ def _conservation(out_dir: Path | None) -> list[Metric]:
 
 def metal_updates(symbol: str) -> dict:
     """Parameter updates that make the Li ‖ NMC set's metal ``symbol``'s (charge number and
-    molar volume, also under PyBaMM's half-cell name)."""
+    molar volume)."""
     metal = get_metal(symbol)
     return {"Metal charge number": metal.z,
-            "Metal molar volume [m3.mol-1]": metal.molar_volume,
-            "Lithium metal partial molar volume [m3.mol-1]": metal.molar_volume}
+            "Metal molar volume [m3.mol-1]": metal.molar_volume}
 
 
 #: Metals of the Faraday check: one of each charge number.
@@ -225,7 +224,7 @@ def tafel_slope(symbol: str = "Li", currents=(1.0, 10.0), j0: float = 1e-3,
     metal = get_metal(symbol)
     pv = limetal_parameters(**{
         **metal_updates(symbol),
-        "Exchange-current density for lithium metal electrode [A.m-2]": j0,
+        "Negative electrode metal exchange-current density [A.m-2]": j0,
         "Negative electrode initial metal thickness [m]": 50e-6,
         **({} if alpha is None else
            {"Negative electrode Butler-Volmer transfer coefficient": alpha}),
@@ -235,7 +234,7 @@ def tafel_slope(symbol: str = "Li", currents=(1.0, 10.0), j0: float = 1e-3,
     for i in currents:
         model = MetalAnodeSPM({"surface form": "differential"})
         sol = _solve(model, pv, [f"Discharge at {i * area} A for 1 second"])
-        etas.append(sol["Lithium metal interface reaction overpotential [V]"].entries[-1])
+        etas.append(sol["Negative electrode metal reaction overpotential [V]"].entries[-1])
     measured = (etas[1] - etas[0]) / math.log(currents[1] / currents[0])
     T = pv["Ambient temperature [K]"]
     alpha = pv["Negative electrode Butler-Volmer transfer coefficient"]
@@ -278,8 +277,8 @@ BAD_PARAMETERS = [
     ({"Metal charge number": 0}, "Metal charge number"),
     ({"Metal charge number": 4}, "Metal charge number"),
     ({"Metal charge number": 1.5}, "Metal charge number"),
-    ({"Dead metal fraction": -0.1}, "Dead metal fraction"),
-    ({"Dead metal fraction": 1.2}, "Dead metal fraction"),
+    ({"Negative electrode dead metal fraction": -0.1}, "Negative electrode dead metal fraction"),
+    ({"Negative electrode dead metal fraction": 1.2}, "Negative electrode dead metal fraction"),
 ]
 #: Coulombic efficiencies outside (0, 1], refused by dead_fraction_from_coulombic_efficiency
 BAD_COULOMBIC_EFFICIENCIES = [-0.1, 0.0, 1.1]
@@ -377,7 +376,7 @@ def excess_ce_errors(n_cycles: int = 12, ce: float = CE, n_over_p: float = 1.3) 
     for cycle in sol.cycles:
         a_min.append(cycle.steps[0]["Negative electrode active metal [mol.m-2]"].entries[-1])
     a_min = np.asarray(a_min)
-    coverage = pv["Metal coverage thickness [m]"] / li.molar_volume
+    coverage = pv["Negative electrode metal coverage thickness [m]"] / li.molar_volume
     # discharge ended by the cathode with metal to spare (coverage still ~1)
     excess = a_min > 10 * coverage
     # (a) loss per cycle for cycles k >= 2 whose discharge still had excess
