@@ -52,10 +52,11 @@ cell gained 0.0485 mol m-2 in 10 minutes at 1C).
 
 Summary variables (one value per Experiment cycle; PyBaMM adds ``"Change in ..."``): active,
 dead and interphase metal, metal thickness, plating and stripping charge, discharge
-capacity. The Coulombic efficiency of each cycle, a ratio of two of those changes, is added
-after the solve by :func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency` (called by
-:func:`pybamm_beyondli.workflows.simulation.run_experiment`) as ``"Negative electrode Coulombic
-efficiency"`` and ``"..., metal basis"``; see :mod:`pybamm_beyondli.results.cycles`.
+capacity. Per-cycle contributions (``cycle_quantities``,
+:mod:`~pybamm_beyondli.models.cycle_quantities`): the plating and stripping charge of each
+cycle and the Coulombic efficiency on the cycler and the metal basis, with the metal's
+``"Metal charge per mole [A.h.mol-1]"`` = z F / 3600;
+:func:`pybamm_beyondli.results.cycle_table` tabulates them.
 
 SEI option: a single ``"SEI"`` value (e.g. ``"reaction limited"``) puts the interphase on the
 metal only, ``("reaction limited", "none")``, PyBaMM's own reading of a single value in a
@@ -81,6 +82,10 @@ from __future__ import annotations
 
 import pybamm
 
+from pybamm_beyondli.models.cycle_quantities import (
+    METAL_CHARGE_PER_MOLE,
+    plating_electrode_quantities,
+)
 from pybamm_beyondli.parameters.checks import checked_parameter
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.electrolyte_depletion import ElectrolyteDepletion
@@ -243,6 +248,9 @@ class MetalAnodeMixin:
         *METAL_VARIABLES,
     ]
 
+    #: Per-cycle contributions (:mod:`pybamm_beyondli.models.cycle_quantities`).
+    cycle_quantities = plating_electrode_quantities("negative")
+
     def __init__(self, options: dict | None = None, name: str | None = None,
                  build: bool = True) -> None:
         options = dict(options or {})
@@ -324,6 +332,7 @@ class MetalAnodeMixin:
             CATHODE_DOUBLE_LAYER_METAL: cathode_double_layer,
             "Total metal inventory [mol.m-2]": metal + cathode + electrolyte
             + cathode_double_layer,
+            METAL_CHARGE_PER_MOLE: z * self.param.F / 3600,
         })
 
     def cathode_double_layer_metal(self) -> pybamm.Symbol:
@@ -389,8 +398,8 @@ def dead_fraction_from_coulombic_efficiency(ce: float) -> dict:
     deposit when nothing else consumes metal, and the average CE of the Li‖Cu reservoir
     protocol (Adams et al. 2018). A cycle that strips a charge q from a larger deposit and
     plates q back loses f q/(1 - f) instead, a metal-basis CE of 1 - f/(1 - f)
-    (:mod:`pybamm_beyondli.results.cycles`). CE = 0 would be f = 1, which strips nothing and is
-    not allowed."""
+    (:mod:`pybamm_beyondli.models.cycle_quantities`). CE = 0 would be f = 1, which strips
+    nothing and is not allowed."""
     from pybamm_beyondli.errors import InputError
 
     if not 0 < ce <= 1:

@@ -39,6 +39,10 @@ import pybamm
 
 from pybamm_beyondli.citations import register
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.models.cycle_quantities import (
+    METAL_CHARGE_PER_MOLE,
+    plating_electrode_quantities,
+)
 from pybamm_beyondli.parameters.checks import check_value, checked, rule_for
 from pybamm_beyondli.submodels.dead_metal import DeadMetal
 from pybamm_beyondli.submodels.electrolyte_depletion import (
@@ -57,6 +61,7 @@ from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
 from pybamm_beyondli.submodels.metal_inventory import (
     MetalInventory,
     MetalThroughput,
+    charge_number,
     exhaustion_event_name,
 )
 from pybamm_beyondli.submodels.planar_metal_electrode import PlanarMetalElectrodes
@@ -173,6 +178,11 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     #: See :func:`validate_parameter_values`.
     validate_parameter_values = staticmethod(validate_parameter_values)
 
+    #: Per-cycle contributions of both electrodes, the substrate's in a metal ‖ substrate
+    #: cell (:mod:`pybamm_beyondli.models.cycle_quantities`).
+    cycle_quantities = (*plating_electrode_quantities("negative"),
+                        *plating_electrode_quantities("positive"))
+
     def __init__(
         self, options: dict | None = None, name: str = "Metal symmetric cell",
         build: bool = True,
@@ -246,6 +256,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     # ------------------------------------------------------------------ build
     def build_model(self) -> None:
         self._build_model()
+        self.variables[METAL_CHARGE_PER_MOLE] = charge_number() * self.param.F / 3600
         self.set_voltage_events()
         self.set_summary_variables()
         self._built = True
@@ -266,8 +277,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     def set_summary_variables(self) -> None:
         """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
         charge passed while plating and stripping each (their changes give each electrode's
-        Coulombic efficiency, :mod:`pybamm_beyondli.results.cycles`: ``"Positive electrode Coulombic
-        efficiency"`` is the substrate's in a metal ‖ substrate cell)."""
+        Coulombic efficiency, ``cycle_quantities``)."""
         self._summary_variables = ["Time [s]", "Time [h]"] + [
             f"{domain.capitalize()} electrode {name}"
             for domain in ("negative", "positive")
