@@ -237,14 +237,24 @@ def test_a_continued_run_covers_every_cycle(anode_free_solution):
     assert ce[3:] == pytest.approx([1 - DEAD] * 2, abs=2e-4)
 
 
-def test_cycles_whose_solution_is_not_kept_still_have_their_row():
+def test_cycles_whose_solution_is_not_kept_still_have_their_row(exhaustion_run):
     """save_at_cycles drops the full solution of most cycles; PyBaMM keeps their boundary
-    states, so the table is the same."""
+    states, so the table is the same, and the last cycle's cut (exhaustion in cycle 14, a
+    cycle not kept) still shows in its last state."""
     full = cycle_table(_anode_free(4).solve())
     sparse_solution = _anode_free(4).solve(save_at_cycles=3)
     assert sparse_solution.cycles[1] is None
     pd.testing.assert_frame_equal(cycle_table(sparse_solution), full, check_exact=False,
                                   rtol=1e-12)
+    from pybamm_beyondli.experiments import anode_free_cycling as protocol
+
+    values = pybamm.ParameterValues(protocol.PARAMETERS)
+    sparse = pybamm.Simulation(pybamm.Model(protocol.MODEL), parameter_values=values,
+                               experiment=exhaustion_run.experiment).solve(save_at_cycles=100)
+    assert sparse.cycles[-1] is None and len(sparse.all_summary_variables) == 14
+    assert not last_cycle_complete(sparse, exhaustion_run.experiment)
+    pd.testing.assert_frame_equal(cycle_table(sparse, exhaustion_run.experiment),
+                                  exhaustion_run.cycles, check_exact=False, rtol=1e-12)
 
 
 def test_anode_free_protocol_reports_its_efficiencies(exhaustion_run):
@@ -368,6 +378,30 @@ def test_a_declared_column_that_clashes_is_refused():
         ["Discharge at 1C for 1 minute"])).solve()
     with pytest.raises(InputError, match="names column 'Change in throughput capacity"):
         cycle_table(solution)
+
+
+def test_a_declared_variable_must_be_a_scalar():
+    class Distributed(pybamm.lithium_ion.SPMe):
+        cycle_quantities = (EndOfCycle("Electrolyte concentration [mol.m-3]"),)
+
+    solution = pybamm.Simulation(Distributed(), experiment=pybamm.Experiment(
+        ["Discharge at 1C for 1 minute"])).solve()
+    with pytest.raises(InputError, match="'Electrolyte concentration .mol.m-3.': a per-cycle "
+                                         "value must be a scalar"):
+        cycle_table(solution)
+
+
+def test_a_solve_with_output_variables_gives_pybamms_values():
+    """PyBaMM keeps the full boundary states even when the solver returns only some
+    variables."""
+    solver = pybamm.IDAKLUSolver(output_variables=["Voltage [V]"])
+    solution = pybamm.Simulation(
+        MetalSymmetricCell(), parameter_values=pybamm.ParameterValues("LiCu_Carbonate"),
+        experiment=pybamm.Experiment([LICU_CYCLE] * 2), solver=solver).solve()
+    table = cycle_table(solution)
+    for name, values in solution.summary_variables.get_summary_variables().items():
+        assert table[name].to_numpy() == pytest.approx(np.asarray(values), rel=1e-12), name
+    assert table[CU_CE].notna().all()
 
 
 # -- one batch --------------------------------------------------------------------------------

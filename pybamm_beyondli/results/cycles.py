@@ -24,8 +24,8 @@ call ``cycle_table(solution, sim.experiment)``.
 One batch: the start states of all cycles are stacked into one :class:`pybamm.Solution`, the
 end states into another (consecutive states of one model and one set of inputs share a
 segment), and each variable the table needs is evaluated once over each stack by PyBaMM's
-own :class:`pybamm.ProcessedVariable` machinery, so its cost does not grow with the number
-of variables times the number of cycles as PyBaMM's per-cycle summary variables do. PyBaMM
+own :class:`pybamm.ProcessedVariable` machinery: two evaluations per variable whatever the
+number of cycles, where PyBaMM's summary variables make two per variable and cycle. PyBaMM
 requires time to increase through a solution, so a stack is split where it does not (a
 cycle of zero duration); normally there is one stack of each.
 
@@ -98,10 +98,10 @@ def stack_states(states: list[pybamm.Solution]) -> list[pybamm.Solution]:
     options: list[dict] = []
     last_t = None
     for state in states:
-        if state.variables_returned or not np.size(state.all_ys[0]):
-            raise InputError("solution: it was solved with output_variables, which keeps no "
-                             "states; the per-cycle table evaluates the model at the states "
-                             "of the cycle boundaries")
+        if not np.size(state.all_ys[0]):
+            raise InputError("solution: a cycle boundary holds no state vector; the "
+                             "per-cycle table evaluates the model at the states of the cycle "
+                             "boundaries")
         t, y = state.all_ts[0][-1:], np.asarray(state.all_ys[0])[:, -1:]
         model, inputs = state.all_models[0], state.all_inputs[0]
         if last_t is None or not t[0] > last_t:
@@ -123,11 +123,11 @@ def stack_states(states: list[pybamm.Solution]) -> list[pybamm.Solution]:
 
 def _evaluate(stacks: list[pybamm.Solution], name: str) -> np.ndarray:
     """``name`` at every state of ``stacks``: one evaluation per stack."""
-    values = np.concatenate([np.asarray(stack[name].entries, dtype=float) for stack in stacks])
-    if values.ndim != 1:
+    values = [np.asarray(stack[name].entries, dtype=float) for stack in stacks]
+    if values[0].ndim != 1:
         raise InputError(f"variable {name!r}: a per-cycle value must be a scalar (0-D) "
-                         f"variable; it has shape {values.shape[1:]} per state")
-    return values
+                         f"variable; it has shape {values[0].shape[:-1]} per state")
+    return np.concatenate(values)
 
 
 def boundary_values(solution: pybamm.Solution, variables: list[str]
@@ -136,6 +136,8 @@ def boundary_values(solution: pybamm.Solution, variables: list[str]
     ``solution``: ``(start, end)``, dicts of arrays with one value per cycle, evaluated in
     one batch (module docstring)."""
     _check_solution(solution)
+    # PyBaMM's per-cycle SummaryVariables hold the cycle's first and last state as
+    # one-point solutions (attributes first_state and last_state)
     cycles = solution.all_summary_variables
     starts = stack_states([cycle.first_state for cycle in cycles])
     ends = stack_states([cycle.last_state for cycle in cycles])
@@ -182,7 +184,8 @@ def last_cycle_complete(solution: pybamm.Solution,
     steps than planned (a solver failure, or the time limit between steps), when a step ran
     to PyBaMM's default duration without reaching its stop condition, and when the time
     limit shortened the last step. Without it those are out of sight, and a run stopped by
-    the experiment's time limit counts as cut.
+    the experiment's time limit counts as cut. Of a last cycle whose solution
+    ``save_at_cycles`` dropped, only the termination of its last step is known.
     """
     _check_solution(solution)
     cycle = solution.cycles[-1] if solution.cycles else None
