@@ -156,8 +156,8 @@ def test_temperature_just_below_the_melting_point_is_allowed():
     (K melts at 63.5 °C, inside its KPF6 carbonate's range)."""
     k = pybamm.ParameterValues("KK_Symmetric_Carbonate")
     melting = k["Metal melting point [K]"]
-    solution = run_experiment("MetalSymmetricCell", k, SHORT, temperature=melting - 0.5)
-    assert solution.termination == "final time"
+    run = run_experiment("MetalSymmetricCell", k, SHORT, temperature=melting - 0.5)
+    assert run.termination == run.solution.termination == "final time"
     with pytest.raises(InputError, match="Metal melting point"):
         run_experiment("MetalSymmetricCell", k, SHORT, temperature=melting)
 
@@ -165,14 +165,15 @@ def test_temperature_just_below_the_melting_point_is_allowed():
 def test_a_later_step_that_fails_is_named_in_the_termination():
     """PyBaMM returns the steps before a solver failure and only logs the error, with the last
     good step's termination (here "final time" of the rest: the 10 V hold cannot start);
-    run_experiment says what happened instead."""
+    run_experiment says what happened instead, and leaves PyBaMM's solution as it is."""
     from pybamm_beyondli.workflows.simulation import run_experiment
 
-    solution = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019",
-                              ["Rest for 1 second", "Hold at 10 V for 1 hour"])
-    assert solution.termination.startswith("solver error in cycle 2, step 1")
-    assert "Hold at 10 V for 1 hour" in solution.termination
-    assert len(solution.cycles) == 1
+    run = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019",
+                         ["Rest for 1 second", "Hold at 10 V for 1 hour"])
+    assert run.termination.startswith("solver error in cycle 2, step 1")
+    assert "Hold at 10 V for 1 hour" in run.termination
+    assert run.solution.termination == "final time"
+    assert len(run.solution.cycles) == 1
 
 
 def test_run_prints_the_protocols_result(tmp_path, capsys):

@@ -287,5 +287,5 @@ def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier():
         **{"Negative electrode metal nucleation overpotential [V]": 0.05})
     solution = run_experiment(MetalAnodeSPMe({"SEI": "reaction limited"}), pv,
                               ["Charge at C/2 for 30 minutes", "Discharge at C/2 until 3.0 V",
-                               "Rest for 10 minutes"])
+                               "Rest for 10 minutes"]).solution
     assert solution.termination == "final time"

@@ -12,10 +12,12 @@ from pybamm_beyondli.experiments import (
 )
 from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell, exhaustion_event_name
 from pybamm_beyondli.parameters.checks import check_parameter_values
+from pybamm_beyondli.results.cycles import cycle_table
 from pybamm_beyondli.submodels.electrolyte import LiquidDiffusion, sand_time
 from pybamm_beyondli.validation.cases import CASES
 from pybamm_beyondli.validation.symmetric import CE_LIMIT
 from pybamm_beyondli.workflows.protocols import protocol_from_module
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 SETS = ["LiLi_Symmetric_Carbonate", "LiCu_Carbonate", "NaNa_Symmetric_Carbonate",
         "KK_Symmetric_Carbonate", "NaCu_Carbonate"]
@@ -126,21 +128,24 @@ def test_licu_ce_script_runs_briefly():
                                  experiment=experiment).solve()
     assert "Voltage > 1.0 [V]" in solution.termination  # last step: strip all to 1 V
     ce = licu_coulombic_efficiency.protocol_ce(solution)
-    assert ce == pytest.approx(1 - values["Positive electrode dead metal fraction"], abs=CE_LIMIT)
-    assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(solution)
+    f = values["Positive electrode dead metal fraction"]
+    assert ce == pytest.approx(1 - f, abs=CE_LIMIT)
+    run = ExperimentRun(solution, experiment, solution.termination)
+    assert f"{ce:.4f}" in licu_coulombic_efficiency.summary(run)
     # cycles: formation, reservoir, 2 strip/plate cycles, final strip; per cycle the
     # formation returns 1 - f, the fixed-charge cycles 1; the reservoir cycle only plates
     # and the final strip only strips: neither has a CE of its own (NaN, both bases)
     from pybamm_beyondli.results.cycles import coulombic_efficiency
 
+    table = cycle_table(solution, experiment)
     for basis in ("cycler", "metal"):
-        per_cycle = coulombic_efficiency(solution, electrode="positive", basis=basis)
+        per_cycle = coulombic_efficiency(table, electrode="positive", basis=basis)
         assert len(per_cycle) == 5
         # formation: measured 1.2e-6 off (the double-layer charge the cycler counts)
         f = values["Positive electrode dead metal fraction"]
         assert per_cycle[0] == pytest.approx(1 - f, abs=1e-5)
         assert np.isnan(per_cycle[1]) and np.isnan(per_cycle[4])
-    assert coulombic_efficiency(solution, electrode="positive")[2:4] == pytest.approx(
+    assert coulombic_efficiency(table, electrode="positive")[2:4] == pytest.approx(
         [1, 1], abs=1e-6)
 
 
@@ -151,19 +156,20 @@ def test_licu_coulombic_efficiency_per_cycle_on_the_substrate():
 
     values = pybamm.ParameterValues("LiCu_Carbonate")
     cycle = ("Discharge at 1 mA for 30 minutes", "Charge at 1 mA until 1 V")
-    solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
-                                 experiment=pybamm.Experiment([cycle] * 3)).solve()
-    ce = coulombic_efficiency(solution, electrode="positive")
-    assert ce == pytest.approx([1 - values["Positive electrode dead metal fraction"]] * 3, abs=1e-4)
-    plated = solution.summary_variables["Change in positive electrode plating charge [A.h.m-2]"]
-    assert plated == pytest.approx([5.0] * 3, rel=1e-6)  # 0.5 mA h cm-2 = 5 A h m-2
+    table = cycle_table(pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
+                                          experiment=pybamm.Experiment([cycle] * 3)).solve())
+    ce = coulombic_efficiency(table, electrode="positive")
+    f = values["Positive electrode dead metal fraction"]
+    assert ce == pytest.approx([1 - f] * 3, abs=1e-4)
+    plated = table["Change in positive electrode plating charge [A.h.m-2]"]
+    assert plated.to_numpy() == pytest.approx([5.0] * 3, rel=1e-6)  # 0.5 mA h cm-2 = 5 A h m-2
     with pytest.raises(InputError, match="electrode"):
-        coulombic_efficiency(solution, electrode="middle")
+        coulombic_efficiency(table, electrode="middle")
     with pytest.raises(InputError, match="basis"):
-        coulombic_efficiency(solution, electrode="positive", basis="coulomb")
+        coulombic_efficiency(table, electrode="positive", basis="coulomb")
     # no interphase in this cell: the metal's own CE is the cycler's, up to the double-layer
     # charge the cycler counts with plating and stripping (1.2e-6 here)
-    metal = coulombic_efficiency(solution, electrode="positive", basis="metal")
+    metal = coulombic_efficiency(table, electrode="positive", basis="metal")
     assert metal == pytest.approx(ce, abs=1e-5)
 
 

@@ -31,7 +31,9 @@ electrolyte family counts cations):
                                         + cathode + electrolyte (+ the cathode's double layer
                                         in the SPM, whose electrolyte does not hold it),
 
-which is conserved. Per-cycle quantities are summary variables (``cycle_quantities``).
+which is conserved. The per-cycle table of a run (:func:`pybamm_beyondli.results.cycle_table`)
+holds the metal's plating and stripping charge and Coulombic efficiencies
+(``cycle_quantities``).
 
 Bad input raises :class:`~pybamm_beyondli.errors.InputError` naming it: options when the model
 is made, every parameter the model reads (PyBaMM's names and this package's) when PyBaMM
@@ -45,6 +47,10 @@ import pybamm
 
 from pybamm_beyondli.citations import register
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.models.cycle_quantities import (
+    METAL_CHARGE_PER_MOLE,
+    plating_electrode_quantities,
+)
 from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
@@ -91,7 +97,6 @@ METAL_VARIABLES = [
     "Negative electrode plated deposit [mol.m-2]",
     "Negative electrode plating charge [A.h.m-2]",
     "Negative electrode stripping charge [A.h.m-2]",
-    "Negative electrode lost metal charge [A.h.m-2]",
     "Cathode metal [mol.m-2]",
     "Total metal inventory [mol.m-2]",
 ]
@@ -131,6 +136,10 @@ class MetalAnodeMixin:
             "the metal anode is planar: its metal is 'Negative electrode initial metal "
             "thickness [m]'",
     }
+
+    #: What the model contributes to the per-cycle table (plating, stripping and Coulombic
+    #: efficiency of the metal; :mod:`pybamm_beyondli.models.cycle_quantities`).
+    cycle_quantities = plating_electrode_quantities("negative")
 
     #: 0-D variables worth tabulating for every run.
     key_variables: list[str] = [
@@ -236,6 +245,7 @@ class MetalAnodeMixin:
             "Positive electrode metal in double layer [mol.m-2]": cathode_double_layer,
             "Total metal inventory [mol.m-2]": metal + cathode + electrolyte
             + cathode_double_layer,
+            METAL_CHARGE_PER_MOLE: z * self.param.F / 3600,
         })
 
     def cathode_double_layer_metal(self) -> pybamm.Symbol:

@@ -37,6 +37,10 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.citations import register
+from pybamm_beyondli.models.cycle_quantities import (
+    METAL_CHARGE_PER_MOLE,
+    plating_electrode_quantities,
+)
 from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
@@ -108,6 +112,11 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         for name in (names.metal_thickness, names.active_metal, names.dead_metal,
                      names.surface_concentration)
     ]
+
+    #: What the model contributes to the per-cycle table: plating, stripping and Coulombic
+    #: efficiency of both electrodes (:mod:`pybamm_beyondli.models.cycle_quantities`).
+    cycle_quantities = (*plating_electrode_quantities("negative"),
+                        *plating_electrode_quantities("positive"))
 
     #: Parameters a user may expect this model to read although it does not.
     superseded_parameters = {
@@ -217,6 +226,7 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     # ------------------------------------------------------------------ build
     def build_model(self) -> None:
         self._build_model()
+        self.variables[METAL_CHARGE_PER_MOLE] = self.param.metal.z * self.param.F / 3600
         self.set_voltage_events()
         self.set_summary_variables()
         self.attach_parameter_checks()
@@ -245,15 +255,15 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         ])
 
     def set_summary_variables(self) -> None:
-        """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
-        charge passed while plating and stripping each (their changes give each electrode's
-        Coulombic efficiency)."""
+        """PyBaMM's per-cycle summary variables, for both electrodes: active, dead and interphase
+        metal, and the charge passed while plating and stripping each (the per-cycle table
+        adds each electrode's Coulombic efficiencies, ``cycle_quantities``)."""
         self.summary_variables = ["Time [s]", "Time [h]"] + [
             f"{domain.capitalize()} electrode {name}"
             for domain in DOMAINS
             for name in ("active metal [mol.m-2]", "dead metal [mol.m-2]",
                          "metal in interphase [mol.m-2]", "plating charge [A.h.m-2]",
-                         "stripping charge [A.h.m-2]", "lost metal charge [A.h.m-2]")
+                         "stripping charge [A.h.m-2]")
         ]
 
     # ------------------------------------------------------------------ defaults

@@ -38,6 +38,7 @@ from pybamm_beyondli.models.metal_anode import (
 )
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 from pybamm_beyondli.parameters.metals import FARADAY, get_metal
+from pybamm_beyondli.results.cycles import cycle_table
 from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
 CHEMISTRY = "Li metal | NMC"
@@ -334,10 +335,9 @@ def anode_free_ce_error(n_cycles: int = 10, ce: float = CE) -> tuple[float, np.n
     dead fraction 1 - CE); Q0 is the first plated charge, Q_n the discharge capacity of cycle
     n. Returns the error and the discharge capacities [A.h.m-2]."""
     pv = anode_free_parameters(**dead_fraction_from_coulombic_efficiency(ce))
-    sol = _solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles)
-    summary = sol.summary_variables
-    plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
-    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
+    table = cycle_table(_solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles))
+    plated = table["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
+    stripped = table["Change in negative electrode stripping charge [A.h.m-2]"].to_numpy()
     if len(stripped) < n_cycles:
         return math.inf, stripped
     n = np.arange(1, n_cycles + 1)
@@ -366,10 +366,10 @@ def excess_ce_errors(n_cycles: int = 12, ce: float = CE, n_over_p: float = 1.3) 
     steps = [("Discharge at C/2 until 3.5 V", "Charge at C/2 until 4.2 V",
               "Hold at 4.2 V until C/50")] * n_cycles
     sol = _solve(MetalAnodeSPM(), pv, steps)
-    summary = sol.summary_variables
-    active = np.asarray(summary["Negative electrode active metal [mol.m-2]"])  # end of cycle
-    q_dis = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
-    q_pl = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
+    table = cycle_table(sol)
+    active = table["Negative electrode active metal [mol.m-2]"].to_numpy()  # end of cycle
+    q_dis = table["Change in negative electrode stripping charge [A.h.m-2]"].to_numpy()
+    q_pl = table["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
     q_mol = q_pl * 3600 / (li.z * FARADAY)  # plated metal per cycle [mol.m-2]
     # active metal left at the end of each discharge decides whether the excess lasted
     a_min = []
@@ -493,14 +493,13 @@ def _exhaustion(out_dir: Path | None) -> list[Metric]:
     except Exception:  # noqa: BLE001 - an exception is the failure being checked
         return [Metric("not ended by 'metal anode exhausted' (0 = ok)", 1.0, 0.0)]
     ok = sol.termination == f"event: {EXHAUSTED}" and len(sol.cycles) > 1
-    summary = sol.summary_variables
-    plated_first = summary["Change in negative electrode plating charge [A.h.m-2]"][0]
+    plated = cycle_table(sol)["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
+    plated_first = plated[0]
     pv = anode_free_parameters()
     discharge = (pv["Nominal cell capacity [A.h]"] * EXHAUSTION_C_RATE
                  * EXHAUSTION_MINUTES / 60 / _area(pv))  # C/2 for 48 min [A.h.m-2]
     predicted = predicted_exhaustion_cycle(plated_first, discharge)
     if out_dir is not None:
-        plated = summary["Change in negative electrode plating charge [A.h.m-2]"]
         n = np.arange(1, len(plated) + 1)
         line_plot(Path(out_dir) / "metal_anode_exhaustion.png",
                    [(n, plated, "plated per cycle (model)", "o-"),

@@ -40,8 +40,7 @@ Q_t (no states of its own),
 
 sigma = +1 for the negative electrode, -1 for the positive one; their changes over a cycle
 give the cycle's Coulombic efficiency dQ_st / dQ_pl (Adams et al. 2018, the standard
-definition). It also publishes the charge of the metal lost from the inventory,
-zF (dead + interphase) / 3600 [A.h.m-2] (the metal-basis Coulombic efficiency's loss).
+definition; :mod:`pybamm_beyondli.models.cycle_quantities`).
 """
 
 from __future__ import annotations
@@ -157,8 +156,8 @@ class MetalInventory(PlanarMetalSubModel):
 
 
 class MetalThroughput(PlanarMetalSubModel):
-    """Plating and stripping charge of a planar metal electrode as a cycler counts it, and
-    the charge of the metal lost from its inventory (module docstring)."""
+    """Plating and stripping charge of a planar metal electrode as a cycler counts it (module
+    docstring)."""
 
     def __init__(self, param, domain: str, options=None) -> None:
         super().__init__(param, domain, options, name="metal throughput")
@@ -169,12 +168,8 @@ class MetalThroughput(PlanarMetalSubModel):
         area = self.param.A_cc
         q = sigma * variables["Discharge capacity [A.h]"] / area
         q_t = variables["Throughput capacity [A.h]"] / area
-        lost = (variables[names.dead_metal(self.domain)]
-                + variables[names.interphase_metal(self.domain)])
         variables.update({
             f"{Domain} electrode plating charge [A.h.m-2]": (q_t - q) / 2,
             f"{Domain} electrode stripping charge [A.h.m-2]": (q_t + q) / 2,
-            f"{Domain} electrode lost metal charge [A.h.m-2]":
-                self.z * self.param.F * lost / 3600,
         })
         return variables
