@@ -565,6 +565,31 @@ def test_minimal_model_heat_balance_is_its_thermal_mass():
     assert T[-1] > T[0]
 
 
+def test_minimal_model_cv_hold_ends_at_c_over_50_on_time():
+    """A voltage hold decays the current as I0 exp(-t/tau), tau = (R_0 + R_f) 3600 Q / (dU/dz)
+    (linearised about the state of charge at the start of the hold), so "until C/50" ends the
+    hold, by its own event, at tau ln(I0 / (Q/50))."""
+    model = FilmCell()
+    values = model.default_parameter_values
+    V_hold = 3.75
+    solution = pybamm.Simulation(model, experiment=pybamm.Experiment([(
+        "Charge at C/5 until 3.75 V", "Hold at 3.75 V for 1 hour or until C/50")])).solve()
+    charge, hold = steps(solution)
+    assert charge.termination.startswith("event: Voltage > 3.75"), charge.termination
+    assert hold.termination == "event: C-rate cut-off [experiment]", hold.termination
+    assert hold["Voltage [V]"].entries == pytest.approx(V_hold, abs=VOLTAGE_HOLD_TOL)
+    Q = values["Nominal cell capacity [A.h]"]
+    assert hold["Current [A]"].entries[-1] == pytest.approx(-Q / 50, rel=1e-3)
+    z = float(hold["SoC"].entries[0])
+    F, R = pybamm.constants.F.value, pybamm.constants.R.value
+    dUdz = (values["Open-circuit voltage slope [V]"]
+            + R * values["Initial temperature [K]"] / F / (z * (1 - z)))
+    tau = (values["Series resistance [Ohm]"] + values["Film resistance [Ohm]"]) * 3600 * Q / dUdz
+    I0 = abs(float(hold["Current [A]"].entries[0]))
+    # dU/dz changes by ~0.15 % while the hold charges ~2 % of Q: the linearisation's error
+    assert hold.t[-1] - hold.t[0] == pytest.approx(tau * np.log(I0 / (Q / 50)), rel=5e-3)
+
+
 def test_lumped_temperature_limit_stops_the_run_by_name():
     values = FilmCell().default_parameter_values
     values["Maximum temperature [K]"] = values["Initial temperature [K]"] + 0.5
