@@ -237,6 +237,34 @@ class CheckedParameter(pybamm.UnaryOperator):
     def _sympy_operator(self, child):
         return child
 
+    def to_json(self) -> dict:
+        """PyBaMM's serialisation hook (``pybamm.Serialise``): the checked name and the rule
+        travel as JSON fields (an infinite bound as None, ``one_of`` as a sorted list)."""
+        json_dict = super().to_json()
+        rule = self.rule
+        json_dict["parameter_name"] = self.parameter_name
+        json_dict["rule"] = None if rule is None else {
+            "text": rule.text,
+            "low": None if math.isinf(rule.low) else rule.low,
+            "high": None if math.isinf(rule.high) else rule.high,
+            "low_open": rule.low_open,
+            "high_open": rule.high_open,
+            "one_of": None if rule.one_of is None else sorted(rule.one_of),
+        }
+        return json_dict
+
+    @classmethod
+    def _from_json(cls, snippet: dict) -> CheckedParameter:
+        """Inverse of :meth:`to_json`."""
+        fields = snippet.get("rule")
+        rule = None if fields is None else Rule(
+            fields["text"],
+            -math.inf if fields["low"] is None else fields["low"],
+            math.inf if fields["high"] is None else fields["high"],
+            fields["low_open"], fields["high_open"],
+            None if fields["one_of"] is None else frozenset(fields["one_of"]))
+        return cls(snippet["children"][0], snippet["parameter_name"], rule)
+
 
 def checked(symbol: pybamm.Symbol, name: str | None = None, rule: Rule | None = None,
             note: str = "") -> pybamm.Symbol:
