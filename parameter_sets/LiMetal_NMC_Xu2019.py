@@ -36,6 +36,7 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     metal_electrode_parameters,
     metal_layer_thickness,
 )
+from pybamm_beyondli.parameter_sets._thermal import full_cell_thermal_parameters
 from pybamm_beyondli.parameters.beyondli_parameters import per_electrode_sei
 
 #: PyBaMM's names for its half-cell metal, which this package's models do not read (they read
@@ -111,7 +112,9 @@ def get_parameter_values() -> dict:
         "Negative electrode substrate coverage floor": 1e-8,
         # range of Valøen & Reimers' LiPF6-carbonate correlations (_electrolytes)
         **lipf6_carbonate_range(),
+        # lumped thermal model: Chen2020's collectors, separator and cathode, the Li layer
+        **full_cell_thermal_parameters("Li"),
         "citations": cite("Xu2019", "Valoen2005", *METAL_CITATIONS, "Varzi2020", "Tian2021",
-                          "Xiang2019"),
+                          "Xiang2019", "Chen2020"),
     })
     return values

@@ -17,6 +17,7 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     REFERENCE_TEMPERATURE,
     metal_electrode_parameters,
 )
+from pybamm_beyondli.parameter_sets._thermal import metal_metal_thermal_parameters
 from pybamm_beyondli.parameters.functions import Arrhenius, PowerLawExchangeCurrent
 
 #: Bruggeman exponent of the separators of these sets (PyBaMM's Xu2019 and Chayambuka2022
@@ -78,7 +79,7 @@ def metal_electrodes(exchange_current: Callable, initial_thickness: float,
 #: The sources of :func:`planar_metal_cell_parameters`: the metal conventions
 #: (:data:`._metal_electrode.METAL_CITATIONS`; Adams2018 also for the 1 mA h cm-2 capacity)
 #: and PyBaMM's Marquis2019 double-layer value.
-PLANAR_CELL_CITATIONS = [*METAL_CITATIONS, "Marquis2019"]
+PLANAR_CELL_CITATIONS = [*METAL_CITATIONS, "Marquis2019", "Chen2020"]
 
 
 def planar_metal_cell_parameters(metal_symbol: str) -> dict:
@@ -115,6 +116,8 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         # of metal electrodes (Bard & Faulkner 2001, §13.3) and PyBaMM's Marquis2019 value
         "Negative electrode double-layer capacity [F.m-2]": 0.2,
         "Positive electrode double-layer capacity [F.m-2]": 0.2,
+        # lumped thermal model: the foils and Chen2020's separator, cooled on both faces
+        **metal_metal_thermal_parameters(metal_symbol),
     }
 
 

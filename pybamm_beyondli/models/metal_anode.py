@@ -51,7 +51,7 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions
+from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
     checked_first,
@@ -112,7 +112,7 @@ NOT_METAL_AWARE = (
 )
 
 
-class MetalAnodeMixin:
+class MetalAnodeMixin(BeyondLiOptionsMixin):
     """Turns a PyBaMM lithium-ion model class into a metal-anode full cell (module
     docstring). Construct with the usual ``options``/``name``/``build`` arguments."""
 

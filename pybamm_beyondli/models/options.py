@@ -46,6 +46,24 @@ class BeyondLiOptionError(InputError, pybamm.OptionError):
     """An option key or value that is not allowed."""
 
 
+class BeyondLiOptionsMixin:
+    """Keeps a model's options a :class:`BeyondLiOptions` for its ``cell`` (``options_cell``)
+    whoever assigns them, as PyBaMM's serialiser does with a plain dict when it loads a
+    model."""
+
+    options_cell = "full"
+
+    @property
+    def options(self):
+        return pybamm.BaseBatteryModel.options.fget(self)
+
+    @options.setter
+    def options(self, extra_options) -> None:
+        if not isinstance(extra_options, BeyondLiOptions):
+            extra_options = BeyondLiOptions(extra_options, cell=self.options_cell)
+        pybamm.BaseBatteryModel.options.fset(self, extra_options)
+
+
 def _normalise_pair(key: str, value, both: bool):
     """A single per-interface value as (negative, positive): both metal electrodes of a metal ‖
     metal cell, or the metal of a full cell (the cathode gets the key's default)."""

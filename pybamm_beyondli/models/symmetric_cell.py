@@ -41,7 +41,7 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions
+from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
     check_parameter_values,
@@ -85,7 +85,7 @@ DOMAINS = ("negative", "positive")
 MELTED = "metal electrodes melted"
 
 
-class MetalSymmetricCell(pybamm.BaseBatteryModel):
+class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
     """Metal ‖ metal (or metal ‖ inert substrate) cell (module docstring).
 
     Parameters
@@ -103,6 +103,8 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
     build : bool, optional
         Build the model now (default True).
     """
+
+    options_cell = "metal-metal"
 
     #: Variables tabulated by ``pybamm_beyondli.workflows.runner`` besides time, current and
     #: voltage.

@@ -61,15 +61,21 @@ class Rule:
         return bool(above and below)
 
     def to_dict(self) -> dict:
-        """JSON-native fields (for ``pybamm.Serialise``)."""
-        return {"text": self.text, "low": self.low, "high": self.high,
+        """Strict-JSON fields (for ``pybamm.Serialise``): an infinite bound as None,
+        ``one_of`` as a sorted list."""
+        return {"text": self.text,
+                "low": None if math.isinf(self.low) else self.low,
+                "high": None if math.isinf(self.high) else self.high,
                 "low_open": self.low_open, "high_open": self.high_open,
                 "one_of": None if self.one_of is None else sorted(self.one_of)}
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Rule:
+        """Inverse of :meth:`to_dict`."""
         one_of = data.get("one_of")
-        return cls(data["text"], float(data["low"]), float(data["high"]),
+        return cls(data["text"],
+                   -math.inf if data["low"] is None else float(data["low"]),
+                   math.inf if data["high"] is None else float(data["high"]),
                    bool(data["low_open"]), bool(data["high_open"]),
                    None if one_of is None else frozenset(one_of))
 
@@ -238,32 +244,20 @@ class CheckedParameter(pybamm.UnaryOperator):
         return child
 
     def to_json(self) -> dict:
-        """PyBaMM's serialisation hook (``pybamm.Serialise``): the checked name and the rule
-        travel as JSON fields (an infinite bound as None, ``one_of`` as a sorted list)."""
+        """PyBaMM's serialisation hook (``pybamm.Serialise``): the checked name, the rule
+        (:meth:`Rule.to_dict`) and the note travel as JSON fields."""
         json_dict = super().to_json()
-        rule = self.rule
-        json_dict["parameter_name"] = self.parameter_name
-        json_dict["rule"] = None if rule is None else {
-            "text": rule.text,
-            "low": None if math.isinf(rule.low) else rule.low,
-            "high": None if math.isinf(rule.high) else rule.high,
-            "low_open": rule.low_open,
-            "high_open": rule.high_open,
-            "one_of": None if rule.one_of is None else sorted(rule.one_of),
-        }
+        json_dict.update({"parameter_name": self.parameter_name,
+                          "rule": None if self.rule is None else self.rule.to_dict(),
+                          "note": self.note})
         return json_dict
 
     @classmethod
     def _from_json(cls, snippet: dict) -> CheckedParameter:
         """Inverse of :meth:`to_json`."""
-        fields = snippet.get("rule")
-        rule = None if fields is None else Rule(
-            fields["text"],
-            -math.inf if fields["low"] is None else fields["low"],
-            math.inf if fields["high"] is None else fields["high"],
-            fields["low_open"], fields["high_open"],
-            None if fields["one_of"] is None else frozenset(fields["one_of"]))
-        return cls(snippet["children"][0], snippet["parameter_name"], rule)
+        rule = snippet.get("rule")
+        return cls(snippet["children"][0], snippet["parameter_name"],
+                   None if rule is None else Rule.from_dict(rule), snippet.get("note", ""))
 
 
 def checked(symbol: pybamm.Symbol, name: str | None = None, rule: Rule | None = None,
