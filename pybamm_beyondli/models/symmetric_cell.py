@@ -234,12 +234,17 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
         self.attach_parameter_checks()
         self._built = True
 
+    def cell_checks(self) -> list[pybamm.Symbol]:
+        """The cell's own rules across parameters: the metal stays solid, the initial state
+        lies inside the electrolyte's range."""
+        return [*melting_checks(self.param),
+                *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
+                                          metal_surfaces=True)]
+
     def attach_parameter_checks(self) -> None:
-        """Every ruled parameter the model reads and the cell's own rules, checked when
-        PyBaMM substitutes values, before any equation (:func:`checked_first`)."""
-        checks = [*parameter_checks(model_parameter_info(self)), *melting_checks(self.param),
-                  *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
-                                            metal_surfaces=True)]
+        """Every ruled parameter the model reads and :meth:`cell_checks`, checked when PyBaMM
+        substitutes values, before any equation (:func:`checked_first`)."""
+        checks = parameter_checks(model_parameter_info(self), self.cell_checks())
         self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
                                  checks)
 
