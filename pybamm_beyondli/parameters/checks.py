@@ -154,7 +154,11 @@ RULES: dict[str, Rule] = {
     "Ambient temperature [K]": TEMPERATURE,
     "Initial temperature [K]": TEMPERATURE,
     "Reference temperature [K]": TEMPERATURE,
-    # thermal (PyBaMM's names)
+    # thermal (PyBaMM's names; the zero-dimensional cells' lumped mass and heat capacity)
+    "Cell mass [kg]": POSITIVE,
+    "Cell cooling surface area [m2]": POSITIVE,
+    "Cell volume [m3]": POSITIVE,
+    "Maximum temperature [K]": TEMPERATURE,
     "specific heat capacity [J.kg-1.K-1]": POSITIVE,
     "Specific heat capacity [J.kg-1.K-1]": POSITIVE,
     "density [kg.m-3]": POSITIVE,
