@@ -155,7 +155,7 @@ def _first_plating_overpotential(eta_nuc):
 def test_nucleation_overpotential_on_bare_substrate():
     """First plating on bare Cu needs -eta_nuc plus the growth overpotential of the same
     current (the spike; measured -3.2e-5 V off), and the growth overpotential once the surface
-    is covered (classical nucleation picture, see metal_kinetics); without the barrier there
+    is covered (classical nucleation picture, see planar_metal.law); without the barrier there
     is no spike."""
     eta_nuc = 0.05
     with_nuc, without = _first_plating_overpotential(eta_nuc), _first_plating_overpotential(0.0)
@@ -336,7 +336,7 @@ def _cycle_drift(model, pv, n_cycles):
 
 
 def test_dfn_conserves_metal_with_salt_conserving_flux():
-    """The DFN's salt-conserving flux condition at the metal (gap_electrolyte_diffusion):
+    """The DFN's salt-conserving flux condition at the metal (electrolyte.liquid):
     10 cycles drift 2.2e-8; PyBaMM's own flux_bc let the inventory drift 5.1e-7."""
     drift, _ = _cycle_drift(MetalAnodeDFN({"SEI": "reaction limited"}),
                             metal_anode_validation.limetal_parameters(), 10)

@@ -3,7 +3,7 @@ analytic results (dataset ``"analytic"``). Thresholds are those of issue #3:
 
 * Sand's time: a Li ‖ Li cell with a thick, separator-free electrolyte layer (constant D and
   t+, 1:1 salt) stops with the depletion event at t = π D (c0 F)² / (4 (i (1 − t+))²)
-  (:func:`~pybamm_beyondli.submodels.electrolyte_depletion.sand_time`) within 5 %, at
+  (:func:`~pybamm_beyondli.submodels.electrolyte.limits.sand_time`) within 5 %, at
   5 and 10 mA cm⁻².
 * Faraday: after a constant-current step the thickness of each electrode has changed by
   Q V_m / (z F A) within 0.1 %.
@@ -11,7 +11,7 @@ analytic results (dataset ``"analytic"``). Thresholds are those of issue #3:
   in the electrolyte are each constant to 1e-6 (relative) over a multi-cycle run on the
   default mesh; the salt to 1e-9, tighter than the issue's limit, because the metal-surface
   flux conditions make the finite-volume salt balance exact (round-off, ~1e-14:
-  :mod:`~pybamm_beyondli.submodels.gap_electrolyte_diffusion`).
+  :mod:`~pybamm_beyondli.submodels.electrolyte.liquid`).
 * Steady polarisation: the steady voltage of a symmetric cell equals the sum of the analytic
   kinetic, Ohmic and concentration overpotentials to 1e-6 (relative; exact in the continuum,
   so the limit is the solver tolerance; threshold set here), with and without the double
