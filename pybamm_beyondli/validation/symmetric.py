@@ -209,15 +209,20 @@ def conservation_case(out_dir: Path | None) -> list[Metric]:
 POLARISATION_LIMIT = 1e-6
 
 
-def steady_polarisation(surface_form: str = "differential") -> tuple[float, float]:
-    """Steady-state voltage of a Li ‖ Li cell (100 µm gap, porosity 0.5, constant D, κ, t+ and
-    j0 = 20 A m-2) after 2 h at 20 A m-2, and its analytic value (Newman & Thomas-Alyea
-    2004: linear salt profile Δc = (1 − t+) i L / (F D_eff); concentrated-solution
-    diffusion potential 2 (1 − t+) (RT/F) ln(c_p/c_n); Ohmic drop i L / κ_eff; symmetric
-    Butler-Volmer overpotential (2RT/F) asinh(i / (2 j0)) at each surface)."""
+def steady_polarisation(surface_form: str = "differential",
+                        metal: str = "Li") -> tuple[float, float]:
+    """Steady-state voltage of a metal ‖ metal cell (100 µm gap, porosity 0.5, constant D, κ,
+    t+ and j0 = 20 A m-2; the Li ‖ Li set with ``metal``'s charge number z and molar volume)
+    after 2 h at 20 A m-2, and its analytic value for a z:1 salt (Newman & Thomas-Alyea 2004:
+    linear salt profile Δc = (1 − t+) i L / (z F D_eff); concentrated-solution diffusion
+    potential (1 + z)(1 − t+)(RT/zF) ln(c_p/c_n); Ohmic drop i L / κ_eff; symmetric
+    Butler-Volmer overpotential (2RT/zF) asinh(i / (2 j0)) at each surface)."""
     pv, k = sand_parameter_values(gap=100e-6)
+    z = get_metal(metal).z
     eps, j0, i = 0.5, 20.0, 20.0
     pv.update({"Separator porosity": eps,
+               "Metal charge number": z,
+               "Metal molar volume [m3.mol-1]": get_metal(metal).molar_volume,
                "Negative electrode metal exchange-current density [A.m-2]": j0,
                "Positive electrode metal exchange-current density [A.m-2]": j0,
                # coverage θ = 1 − 2e-8 on the 50 µm foils (the 10 nm default gives
@@ -232,23 +237,28 @@ def steady_polarisation(surface_form: str = "differential") -> tuple[float, floa
     R, T, L = pybamm.constants.R.value, pv["Ambient temperature [K]"], pv["Separator thickness [m]"]
     b = pv["Separator Bruggeman coefficient (electrolyte)"]
     t_plus, c0 = k["t_plus"], k["c0"]
-    dc = (1 - t_plus) * i * L / (FARADAY * k["D"] * eps**b)
-    eta_c = 2 * (1 - t_plus) * R * T / FARADAY * np.log((c0 - dc / 2) / (c0 + dc / 2))
+    dc = (1 - t_plus) * i * L / (z * FARADAY * k["D"] * eps**b)
+    eta_c = ((1 + z) * (1 - t_plus) * R * T / (z * FARADAY)
+             * np.log((c0 - dc / 2) / (c0 + dc / 2)))
     ohmic = i * L / (pv["Electrolyte conductivity [S.m-1]"] * eps**b)
-    eta_kinetic = 2 * R * T / FARADAY * np.arcsinh(i / (2 * j0))
+    eta_kinetic = 2 * R * T / (z * FARADAY) * np.arcsinh(i / (2 * j0))
     return v_model, eta_c - ohmic - 2 * eta_kinetic
 
 
 @validation_case("symmetric_steady_polarisation", chemistry=CHEMISTRY, dataset=ANALYTIC,
-                 description="Li|Li, 100 um gap, 2 mA cm-2: steady voltage = kinetic + Ohmic + "
-                             "concentration overpotentials (concentrated-solution theory), "
-                             "with and without the double layer")
+                 description="metal|metal, 100 um gap, 2 mA cm-2: steady voltage = kinetic + "
+                             "Ohmic + concentration overpotentials (concentrated-solution "
+                             "theory of a z:1 salt), with and without the double layer, z = 1 "
+                             "(Li) and 2 (Mg)")
 def polarisation_case(out_dir: Path | None) -> list[Metric]:
     metrics = []
-    for surface_form in ("differential", "false"):
-        v_model, v_analytic = steady_polarisation(surface_form)
-        metrics.append(Metric(f"|steady-state voltage error|, surface form {surface_form} [-]",
-                              abs(v_model / v_analytic - 1), POLARISATION_LIMIT))
+    for surface_form, metal in (("differential", "Li"), ("false", "Li"),
+                                ("differential", "Mg")):
+        v_model, v_analytic = steady_polarisation(surface_form, metal)
+        z = get_metal(metal).z
+        metrics.append(Metric(f"|steady-state voltage error|, surface form {surface_form}, "
+                              f"z = {z} [-]", abs(v_model / v_analytic - 1),
+                              POLARISATION_LIMIT))
     return metrics
 
 
