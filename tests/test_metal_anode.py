@@ -388,8 +388,8 @@ def test_nucleation_barrier_keeps_metal_inventory():
 
 def test_double_layer_charge_is_part_of_the_inventory():
     """With a double layer the metal reaction and the applied current differ by the
-    double-layer charge C_dl (dphi - dphi0); counted as its own pool the total is conserved
-    (without it the total drifted by 4.8e-8 in 3 cycles)."""
+    double-layer charge C_dl (dphi_dl - dphi_dl,0), dphi_dl the potential across the double
+    layer under the SEI film; counted as its own pool the total is conserved."""
     name = "Negative electrode metal in double layer [mol.m-2]"
     drift, sol = _cycle_drift(MetalAnodeSPMe({"SEI": "reaction limited",
                                               "surface form": "differential"}),
@@ -397,7 +397,7 @@ def test_double_layer_charge_is_part_of_the_inventory():
     assert drift < 1e-9
     held = sol[name].entries
     assert abs(held[0]) < 1e-20 and np.max(np.abs(held)) > 1e-8
-    dphi = sol["Lithium metal interface surface potential difference [V]"].entries
+    dphi = sol["Negative electrode double-layer potential difference [V]"].entries
     c_dl = metal_anode_validation.limetal_parameters()[
         "Negative electrode double-layer capacity [F.m-2]"]
     np.testing.assert_allclose(held, -c_dl * (dphi - dphi[0]) / pybamm.constants.F.value,

@@ -10,11 +10,11 @@ charge number z in every kinetics, per-interface parameters), options
 families of :mod:`pybamm_beyondli.submodels` chosen in ``set_*_submodel`` methods:
 
 - the planar metal interface (:class:`PlanarMetalInterface`: Butler–Volmer with z, coverage,
-  nucleation, double layer), its potential (:class:`PlanarMetalElectrode`), inventory
-  (:class:`MetalInventory`: active metal, thickness, ``"metal anode exhausted"``), dead metal
-  (:class:`DeadMetal`), plating/stripping charge (:class:`MetalThroughput`) and the melting
-  limit (:class:`SolidMetal`, ``"metal anode melted"``), with the names PyBaMM's half cell reads
-  (:class:`HalfCellAliases`);
+  nucleation, double layer), its current and potential (:class:`InterfaceCurrent`,
+  :class:`PlanarMetalElectrode`), inventory (:class:`MetalInventory`: active metal,
+  thickness, ``"metal anode exhausted"``), dead metal (:class:`DeadMetal`), plating/stripping
+  charge (:class:`MetalThroughput`) and the melting limit (:class:`SolidMetal`, ``"metal anode
+  melted"``), with the names PyBaMM's half cell reads (:class:`HalfCellAliases`);
 - the interphase on the metal (option ``"interphase"``, or PyBaMM's ``"SEI"``), the contact
   (``"metal contact"``) and the short (``"short"``);
 - the electrolyte (``"electrolyte"``): a liquid (salt states, Sand's time, the metal-surface
@@ -71,11 +71,13 @@ from pybamm_beyondli.submodels.electrolyte import (
 from pybamm_beyondli.submodels.interphase import (
     ConstantResistanceInterphase,
     NoInterphase,
+    PyBaMMSEICurrent,
     PyBaMMSEIInterphase,
 )
 from pybamm_beyondli.submodels.planar_metal import (
     DeadMetal,
     HalfCellAliases,
+    InterfaceCurrent,
     MetalInventory,
     MetalThroughput,
     PlanarMetalElectrode,
@@ -163,6 +165,8 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
     # -- the metal interface (PyBaMM's hook for its half cell's counter electrode) ---------
     def set_li_metal_counter_electrode_submodels(self) -> None:
         domain = "negative"
+        self.submodels["negative interface current"] = InterfaceCurrent(
+            self.param, domain, self.options)
         self.submodels["negative electrode potential"] = PlanarMetalElectrode(
             self.param, domain, self.options)
         self.submodels["negative electrode interface"] = PlanarMetalInterface(
@@ -186,6 +190,8 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
         domain = "negative"
         if self.options.interface(domain, "SEI") != "none":
             submodel = PyBaMMSEIInterphase(self.param, domain, self.options)
+            self.submodels["negative interphase current"] = PyBaMMSEICurrent(
+                self.param, domain, self.options)
         elif self.options.interface(domain, "interphase") == "constant resistance":
             submodel = ConstantResistanceInterphase(self.param, domain, self.options)
         else:

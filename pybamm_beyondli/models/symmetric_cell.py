@@ -8,8 +8,9 @@ is composed, in ``set_*_submodel`` methods chosen by the options
 same families as the metal-anode full cells:
 
 * the planar metal interface on both electrodes (the same kinetics, potential, inventory, dead
-  metal and plating/stripping charge as a full cell's metal), the electrode potentials and the
-  cell voltage (:class:`PlanarMetalElectrode`), the melting limit;
+  metal and plating/stripping charge as a full cell's metal), the interface current, the
+  electrode potentials and the cell voltage (:class:`InterfaceCurrent`,
+  :class:`PlanarMetalElectrode`), the melting limit;
 * the interphase on each metal (``"interphase"`` or PyBaMM's ``"SEI"``, per electrode), the
   contact and the short;
 * the electrolyte (``"electrolyte"``): a liquid with salt states and the salt-conserving flux at
@@ -65,10 +66,12 @@ from pybamm_beyondli.submodels.interphase import (
     ConstantResistanceInterphase,
     NoInterphase,
     PlanarSEIGrowth,
+    PyBaMMSEICurrent,
     PyBaMMSEIInterphase,
 )
 from pybamm_beyondli.submodels.planar_metal import (
     DeadMetal,
+    InterfaceCurrent,
     MetalInventory,
     MetalThroughput,
     PlanarMetalElectrode,
@@ -199,6 +202,7 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
         """The planar metal family on ``domain``'s electrode."""
         param, options = self.param, self.options
         self.submodels[f"{domain} metal interface"] = PlanarMetalInterface(param, domain, options)
+        self.submodels[f"{domain} interface current"] = InterfaceCurrent(param, domain, options)
         self.submodels[f"{domain} metal electrode"] = PlanarMetalElectrode(param, domain, options)
         self.submodels[f"{domain} metal inventory"] = MetalInventory(
             param, domain, options, exhaustion_event_name(domain))
@@ -219,6 +223,8 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
             self.submodels[f"{domain} sei thickness"] = pybamm.sei.SEIThickness(
                 param, domain, options, "primary", cracks=False)
             submodel = PyBaMMSEIInterphase(param, domain, options)
+            self.submodels[f"{domain} interphase current"] = PyBaMMSEICurrent(
+                param, domain, options)
         elif options.interface(domain, "interphase") == "constant resistance":
             submodel = ConstantResistanceInterphase(param, domain, options)
         else:

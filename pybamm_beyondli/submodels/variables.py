@@ -57,6 +57,12 @@ def interface_current_density(domain: str) -> str:
     return f"{_prefix(domain)} interface current density [A.m-2]"
 
 
+def double_layer_potential_difference(domain: str) -> str:
+    """Potential difference across the double layer at the metal, under any interphase film:
+    Δφ minus the film's drop [V] (the interface's state)."""
+    return f"{_prefix(domain)} double-layer potential difference [V]"
+
+
 def reaction_overpotential(domain: str) -> str:
     """η = Δφ − U − η_film of the metal reaction [V]."""
     return f"{_prefix(domain)} metal reaction overpotential [V]"

@@ -28,19 +28,23 @@ class BaseInterphase(pybamm.BaseSubModel):
                              "or 'positive'")
         super().__init__(param, domain, name="interphase", options=options)
 
-    def _get_standard_variables(self, overpotential, resistance, current_density, metal,
-                                thickness) -> dict:
-        """The contract's film variables (each a current-collector quantity)."""
-        def cc(symbol):
-            if isinstance(symbol, (int, float)) or symbol.domain == []:
-                return pybamm.PrimaryBroadcast(symbol, "current collector")
-            return symbol
+    @staticmethod
+    def _cc(symbol) -> pybamm.Symbol:
+        if isinstance(symbol, (int, float)) or symbol.domain == []:
+            return pybamm.PrimaryBroadcast(symbol, "current collector")
+        return symbol
 
+    def _get_standard_variables(self, overpotential, resistance, metal, thickness) -> dict:
+        """The contract's film variables but its growth current (each a current-collector
+        quantity)."""
         domain = self.domain
         return {
-            names.interphase_overpotential(domain): cc(overpotential),
-            names.interphase_resistance(domain): cc(resistance),
-            names.interphase_current_density(domain): cc(current_density),
-            names.interphase_metal(domain): cc(metal),
-            names.interphase_thickness(domain): cc(thickness),
+            names.interphase_overpotential(domain): self._cc(overpotential),
+            names.interphase_resistance(domain): self._cc(resistance),
+            names.interphase_metal(domain): self._cc(metal),
+            names.interphase_thickness(domain): self._cc(thickness),
         }
+
+    def _get_standard_current_variables(self, current_density) -> dict:
+        """The contract's film growth current density (a cathodic side reaction, <= 0)."""
+        return {names.interphase_current_density(self.domain): self._cc(current_density)}

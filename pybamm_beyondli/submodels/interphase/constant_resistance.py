@@ -49,7 +49,8 @@ class ConstantResistanceInterphase(BaseInterphase):
         else:
             eta_f = variables[names.interface_current_density(self.domain)] * R_f
         zero = pybamm.Scalar(0)
-        variables.update(self._get_standard_variables(eta_f, R_f, zero, zero, zero))
+        variables.update(self._get_standard_variables(eta_f, R_f, zero, zero))
+        variables.update(self._get_standard_current_variables(zero))
         return variables
 
     def set_rhs(self, variables: dict) -> None:
