@@ -278,7 +278,7 @@ def test_anode_free_overstrip_ends_with_named_reason(model_class, surface_form, 
                                                      reason):
     """Plate 20 min, then strip more than was plated: no exception, a named reason (the
     deep-strip exhaustion point lets a voltage cut-off end the step first, also with the
-    double layer, whose lag used to let the event pre-empt a 3.0 V cut-off)."""
+    double layer, whose lag must not let the event pre-empt a 3.0 V cut-off)."""
     pv = metal_anode_validation.anode_free_parameters()
     steps = ["Charge at C/2 for 20 minutes", discharge, "Rest for 5 minutes"]
     sol = pybamm.Simulation(model_class({"surface form": surface_form}), parameter_values=pv,
@@ -410,10 +410,9 @@ def test_double_layer_charge_is_part_of_the_inventory():
 @pytest.mark.parametrize("model_class, limit", [(MetalAnodeSPM, 1e-9), (MetalAnodeDFN, 3e-7)])
 def test_cathode_double_layer_charge_is_part_of_the_inventory(model_class, limit):
     """The SPM's electrolyte is not resolved, so the cathode's double-layer charge
-    -a C_dl L (dphi - dphi0) / F is its own pool (without it the SPM's total drifted 1.0e-5
-    in 3 cycles); the DFN's (and SPMe's) electrolyte holds it already, so it is 0 there. The
-    DFN's 1.9e-7 over 3 cycles is discretisation (4.3e-9 on a finer mesh); with PyBaMM's own
-    flux condition at the metal it is 9.2e-7, above this limit."""
+    -a C_dl L (dphi - dphi0) / F is its own pool; the DFN's (and SPMe's) electrolyte holds
+    it already, so it is 0 there. The DFN's limit is its spatial discretisation error over 3
+    cycles on the default mesh (it falls with refinement)."""
     name = "Positive electrode metal in double layer [mol.m-2]"
     drift, sol = _cycle_drift(model_class({"SEI": "reaction limited",
                                            "surface form": "differential"}),
@@ -480,7 +479,7 @@ def test_no_double_layer_event_uses_the_applied_current_only():
 
 def test_symmetric_cell_double_layer_capacity_may_depend_on_temperature():
     """The planar metal surface reads PyBaMM's C_dl(T) (a function parameter, as PyBaMM's
-    own planar interface; a T-dependent value used to crash): at 318.15 K a C_dl 20 % above
+    own planar interface): at 318.15 K a C_dl 20 % above
     its 298.15 K value charges 1.2 times slower at the first instant (dEta/dt = i / C_dl,
     before the faradaic current builds up)."""
     from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell

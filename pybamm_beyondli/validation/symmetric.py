@@ -45,8 +45,8 @@ LICU = "LiCu_Carbonate"
 SAND_LIMIT = 0.05  # |relative error| of Sand's time (issue #3)
 FARADAY_LIMIT = 1e-3  # |relative error| of the thickness change (issue #3)
 CONSERVATION_LIMIT = 1e-6  # relative drift of the metal and of the salt (issue #3)
-#: relative drift of the salt: its discrete balance is exact, so round-off (measured ~1e-14;
-#: was 2.3e-5 on this mesh before the flux conditions were made exact)
+#: relative drift of the salt: its discrete balance is exact (the metal-surface flux
+#: conditions of the liquid electrolyte), so the limit is round-off
 SALT_CONSERVATION_LIMIT = 1e-9
 #: |CE - (1 - f)| of the Li|Cu protocol: an exact identity of the dead-metal law, so the
 #: solver tolerance (IDAKLU rtol 1e-6) is the limit
