@@ -12,7 +12,11 @@ Li|NMC case scattered over 0.81-1.44 with it, 1.06-1.17 without, on the same mac
                                         #   "ratio", "goal"}, ...]
     python benchmarks/run.py --case naion_dfn_0.6C_discharge --repeats 3
 
-Times are seconds per solve (build + discretise + solve), or per cycle for cycling cases.
+Times are seconds per solve (build + discretise + solve), or per cycle for cycling cases. A
+post-processing case (:class:`PostProcessing`) times a step after the solve against that
+solve (build + discretise + solve) of the same run, e.g. the per-cycle table against the run
+it tabulates.
+
 The SEI grows on the metal only in our cells and PyBaMM's half cells
 (``("reaction limited", "none")``; a single value would also grow it on the cathode of
 PyBaMM's half cell, see :mod:`pybamm_beyondli.models.metal_anode`), and on the graphite of
@@ -51,6 +55,19 @@ class Benchmark:
     goal: float | None  # ratio ours/reference to stay under (None: for information)
     per_cycle: bool = False
     repeats: int | None = None  # overrides --repeats for long cases
+
+
+@dataclass(frozen=True)
+class PostProcessing:
+    """``process(solution)`` timed against ``solve()``, the run that made ``solution``; each
+    repeat solves afresh (new models, so nothing ``process`` builds is reused)."""
+
+    case: str
+    solve: Callable[[], pybamm.Solution]
+    process: Callable[[pybamm.Solution], object]
+    reference_name: str
+    goal: float | None
+    repeats: int | None = None
 
 
 def solve(model, parameters, experiment, **kwargs) -> Callable[[], pybamm.Solution]:
@@ -111,8 +128,24 @@ ANODE_FREE_CYCLE = ("Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50",
                     "Discharge at C/2 for 48 minutes or until 3.5 V")
 
 
-def anode_free_experiment() -> pybamm.Experiment:
-    return pybamm.Experiment([ANODE_FREE_CYCLE] * ANODE_FREE_CYCLES)
+def anode_free_experiment(cycles: int = ANODE_FREE_CYCLES) -> pybamm.Experiment:
+    return pybamm.Experiment([ANODE_FREE_CYCLE] * cycles)
+
+
+#: The per-cycle table case: the anode-free run above, 1,000 cycles (exhaustion is predicted
+#: in cycle ~2990, so all of them complete)
+TABLE_CYCLES = 1000
+
+
+def anode_free_table_run() -> pybamm.Solution:
+    return build_simulation(pybamm.Model("MetalAnodeSPM", options=SEI), anode_free_parameters(),
+                            anode_free_experiment(TABLE_CYCLES)).solve()
+
+
+def anode_free_table(solution: pybamm.Solution):
+    from pybamm_beyondli.results import cycle_table
+
+    return cycle_table(solution, anode_free_experiment(TABLE_CYCLES))
 
 
 def half_cell(model_class, options: dict) -> Callable[[], pybamm.BaseModel]:
@@ -164,26 +197,52 @@ BENCHMARKS = [
                      anode_free_experiment),
         goal=None, per_cycle=True, repeats=3,
     ),
+    # issue #9: the per-cycle table of the 1,000-cycle anode-free run (PyBaMM's summary
+    # variables, the plating/stripping charges and both CE bases) in <= 0.2x the run's solve
+    PostProcessing("anode_free_1000_cycles_table", anode_free_table_run, anode_free_table,
+                   "the run's own solve (MetalAnodeSPM + SEI, 1,000 cycles)", goal=0.2,
+                   repeats=3),
 ]
 
 
-def timed(function: Callable[[], pybamm.Solution], per_cycle: bool) -> float:
-    """CPU seconds of one call (per cycle if ``per_cycle``), collector paused (docstring)."""
+def timed_call(function: Callable[[], object]) -> tuple[object, float]:
+    """The result and CPU seconds of one call, collector paused (module docstring)."""
     gc.collect()
     gc.disable()
     try:
         start = time.process_time()
-        solution = function()
+        result = function()
         seconds = time.process_time() - start
     finally:
         gc.enable()
+    return result, seconds
+
+
+def timed(function: Callable[[], pybamm.Solution], per_cycle: bool) -> float:
+    """CPU seconds of one call (per cycle if ``per_cycle``), collector paused (docstring)."""
+    solution, seconds = timed_call(function)
     return seconds / max(len(solution.cycles), 1) if per_cycle else seconds
 
 
-def run(benchmarks: list[Benchmark], repeats: int) -> list[dict]:
+def run_post_processing(bench: PostProcessing, repeats: int) -> dict:
+    """Median ``process`` and ``solve`` times over ``repeats`` fresh runs, and their ratio."""
+    processing, solving = [], []
+    for _ in range(repeats):
+        solution, seconds = timed_call(bench.solve)
+        solving.append(seconds)
+        processing.append(timed_call(lambda solution=solution: bench.process(solution))[1])
+    ours_s, ref_s = statistics.median(processing), statistics.median(solving)
+    return {"case": bench.case, "ours_s": ours_s, "reference": bench.reference_name,
+            "reference_s": ref_s, "ratio": ours_s / ref_s, "goal": bench.goal}
+
+
+def run(benchmarks: list[Benchmark | PostProcessing], repeats: int) -> list[dict]:
     rows = []
     for bench in benchmarks:
         n = bench.repeats if bench.repeats is not None else repeats
+        if isinstance(bench, PostProcessing):
+            rows.append(run_post_processing(bench, n))
+            continue
         if not bench.per_cycle:  # warm-up: imports and casadi function caches
             bench.ours(), bench.reference()
         ours, ref = [], []

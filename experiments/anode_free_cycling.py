@@ -13,7 +13,8 @@ discharge: the run then stops with the termination reason "metal anode exhausted
 import pybamm
 
 from pybamm_beyondli.io.plots import metal_inventory_per_cycle
-from pybamm_beyondli.results.cycles import efficiency_line, metal_summary
+from pybamm_beyondli.results.cycles import efficiency_line
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "MetalAnodeSPM"
 PARAMETERS = "AnodeFree_NMC_Xu2019"
@@ -30,19 +31,19 @@ def experiment() -> pybamm.Experiment:
     return pybamm.Experiment([CYCLE] * MAX_CYCLES)
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """Coulombic efficiency, capacity, and active and dead Li per cycle."""
-    metal_inventory_per_cycle(solution, path, title)
+    metal_inventory_per_cycle(run.cycles, path, title)
 
 
-def summary(solution: pybamm.Solution) -> str:
+def summary(run: ExperimentRun) -> str:
     """The protocol's result, printed after a run: the cycles run, the Coulombic
     efficiencies from cycle 2 on (cycle 1 plates the cathode's Li and strips 40 % of it) and
     the dead Li at the end."""
-    variables = metal_summary(solution)
-    dead = variables["Negative electrode dead metal [mol.m-2]"][-1]
-    return (f"{len(variables.cycle_number)} cycles, {solution.termination}; "
-            f"{efficiency_line(solution, first_cycle=2)}; dead Li {dead:.3g} mol m-2")
+    table = run.cycles
+    dead = table["Negative electrode dead metal [mol.m-2]"].iloc[-1]
+    return (f"{len(table)} cycles, {run.termination}; "
+            f"{efficiency_line(table, first_cycle=2)}; dead Li {dead:.3g} mol m-2")
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ at 0.5 mA cm⁻² on a bare Cu electrode (1 cm², so mA = mA cm⁻²):
 
 The average Coulombic efficiency is CE = (n Q_c + Q_s) / (n Q_c + Q_T) (:func:`protocol_ce`).
 Experiment cycles: 1 = formation, 2 = reservoir, 3 .. n+2 = the strip/plate cycles, n+3 = the
-final strip. The summary variable ``"Positive electrode Coulombic efficiency"`` (the Cu side,
-:mod:`pybamm_beyondli.results.cycles`) gives the formation cycle's CE (cycle 1); per cycle it
+final strip. The per-cycle table's ``"Positive electrode Coulombic efficiency"`` (the Cu side,
+:func:`pybamm_beyondli.results.cycle_table`) gives the formation cycle's CE (cycle 1); per cycle it
 is 1 by construction in the strip/plate cycles (fixed charge each way), so the protocol's result is
 the average above.
 In the model the loss comes only from the dead-metal submodel (a fraction f of every stripped
@@ -21,6 +21,9 @@ In PyBaMM's sign convention "Discharge" plates Li onto Cu and "Charge" strips it
 """
 
 import pybamm
+
+from pybamm_beyondli.results.cycles import cycle_table
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "MetalSymmetricCell"
 PARAMETERS = "LiCu_Carbonate"
@@ -56,24 +59,25 @@ def finished(solution: pybamm.Solution) -> bool:
 def protocol_ce(solution: pybamm.Solution) -> float:
     """CE = (n Q_c + Q_s) / (n Q_c + Q_T): charge stripped from Cu over charge plated on it
     after the formation cycle (cycles 2 to the end), from the per-cycle changes of the Cu
-    (positive) electrode's stripping and plating charge (summary variables). NaN if the
+    (positive) electrode's stripping and plating charge (:func:`cycle_table`). NaN if the
     protocol did not run to its end (:func:`finished`): without the final strip there is no
     Q_s."""
     if not finished(solution):
         return float("nan")
-    summary = solution.summary_variables
+    table = cycle_table(solution)
     stripped, plated = (
-        sum(summary[f"Change in positive electrode {name} charge [A.h.m-2]"][1:])
+        table[f"Change in positive electrode {name} charge [A.h.m-2]"].iloc[1:].sum()
         for name in ("stripping", "plating"))
-    return stripped / plated
+    return float(stripped / plated)
 
 
-def summary(solution: pybamm.Solution) -> str:
+def summary(run: ExperimentRun) -> str:
     """The protocol's result, printed after a run."""
-    if not finished(solution):
+    if not finished(run.solution):
         return (f"no average Coulombic efficiency: the protocol stopped before its final strip "
-                f"to {STRIP_LIMIT_V} V ended ({solution.termination})")
-    return f"average Coulombic efficiency (Adams 2018, method 3): {protocol_ce(solution):.4f}"
+                f"to {STRIP_LIMIT_V} V ended ({run.termination})")
+    return ("average Coulombic efficiency (Adams 2018, method 3): "
+            f"{protocol_ce(run.solution):.4f}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ MetalAnodeDFN the discharges give 3.77 mAh in 4.94 h (C/5), 3.58 mAh in 0.94 h (
 import pybamm
 
 from pybamm_beyondli.io.plots import discharge_curves
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "MetalAnodeDFN"
 PARAMETERS = "LiMetal_NMC_Xu2019"
@@ -34,9 +35,9 @@ def experiment() -> pybamm.Experiment:
     )
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """The discharge curves at each rate, voltage against capacity."""
-    discharge_curves(solution, path, title, labels=RATES)
+    discharge_curves(run.solution, path, title, labels=RATES)
 
 
 if __name__ == "__main__":

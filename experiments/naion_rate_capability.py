@@ -17,6 +17,7 @@ recharge it is 2.70 / 2.39 / 2.12 mAh (DFN).
 import pybamm
 
 from pybamm_beyondli.io.plots import discharge_curves
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
@@ -49,9 +50,9 @@ def experiment() -> pybamm.Experiment:
     )
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """The three discharge curves, voltage against capacity."""
-    discharge_curves(solution, path, title, labels=RATES)
+    discharge_curves(run.solution, path, title, labels=RATES)
 
 
 if __name__ == "__main__":

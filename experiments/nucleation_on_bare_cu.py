@@ -14,6 +14,7 @@ import numpy as np
 import pybamm
 
 from pybamm_beyondli.io.plots import new_figure, save
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "MetalSymmetricCell"
 PARAMETERS = "NaCu_Carbonate"
@@ -42,11 +43,11 @@ def plating_transients(solution: pybamm.Solution) -> list[tuple[np.ndarray, np.n
     return transients
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """Voltage of the first minutes of each plating on bare Cu."""
     fig, ax = new_figure()
     lowest = 0.0
-    for (t, v), current in zip(plating_transients(solution), CURRENTS_MA, strict=False):
+    for (t, v), current in zip(plating_transients(run.solution), CURRENTS_MA, strict=False):
         shown = t <= SHOWN_S
         ax.plot(t[shown], 1e3 * v[shown], label=f"{current:g} mA cm$^{{-2}}$")
         lowest = min(lowest, 1e3 * v.min())

@@ -20,10 +20,9 @@ from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 
 _CHEN2020 = Chen2020.get_parameter_values()
-#: Cu current collector thickness [m] and conductivity [S.m-1]: PyBaMM's Chen2020 (LG M50)
-#: negative current collector values (Chen et al. 2020, J. Electrochem. Soc. 167, 080534),
-#: 12 µm and 5.84e7 S/m, read from PyBaMM's set.
-CU_THICKNESS = _CHEN2020["Negative current collector thickness [m]"]
+#: Cu current collector conductivity [S.m-1]: PyBaMM's Chen2020 (LG M50) negative current
+#: collector value (Chen et al. 2020, J. Electrochem. Soc. 167, 080534), 5.84e7 S/m, read
+#: from PyBaMM's set.
 CU_CONDUCTIVITY = _CHEN2020["Negative current collector conductivity [S.m-1]"]
 
 
@@ -36,7 +35,7 @@ def get_parameter_values() -> dict:
     c_max = values["Maximum concentration in positive electrode [mol.m-3]"]  # Xu2019
     values.update({
         "Negative electrode initial metal thickness [m]": 0.0,  # anode-free: bare Cu
-        "Negative electrode thickness [m]": CU_THICKNESS,  # Chen2020 Cu collector
+        # the bare Cu conducts the current (PyBaMM's lumped heat balance reads it)
         "Negative electrode conductivity [S.m-1]": CU_CONDUCTIVITY,  # Chen2020 Cu
         # fully lithiated cathode: OCP = Xu2019's lower cut-off 3.5 V (stoichiometry
         # 0.97800063, PyBaMM's half-cell electrode SOH: LiMetal_NMC_Xu2019.cathode_stoichiometry)

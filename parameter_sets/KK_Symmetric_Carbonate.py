@@ -20,6 +20,7 @@ from pybamm.input.parameters.lithium_ion.Xu2019 import (
 )
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
     binary_electrolyte,
@@ -58,7 +59,7 @@ def get_parameter_values() -> dict:
         # electrolyte: ESTIMATED (module docstring): LiPF6 functions at the KPF6
         # concentration; t+ = 0.38 and thermodynamic factor 1 as LiPF6 [Xu2019 set]
         **binary_electrolyte(C_KPF6, 0.38, electrolyte_diffusivity_Valoen2005,
-                             electrolyte_conductivity_Valoen2005),
+                             electrolyte_conductivity_Valoen2005, lipf6_carbonate_range()),
         **metal_electrodes(
             # K kinetics (estimated, see J0_K), transfer coefficient 1/2
             # temperature dependence: Li|Li+ activation energy, ESTIMATED (_metal_electrode)

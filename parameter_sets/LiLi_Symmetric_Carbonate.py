@@ -8,17 +8,17 @@ Electrolyte, separator and Li-metal kinetics are those of PyBaMM's ``Xu2019`` se
 
 from __future__ import annotations
 
-import pybamm
+from pybamm.input.parameters.lithium_ion import Xu2019
 from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_conductivity_Valoen2005,
     electrolyte_diffusivity_Valoen2005,
-    li_metal_electrolyte_exchange_current_density_Xu2019,
 )
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_CARBONATE_DEAD_FRACTION,
-    li_arrhenius,
+    li_metal_exchange_current_density,
 )
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
@@ -27,22 +27,16 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     planar_metal_cell_parameters,
     separator,
 )
-from pybamm_beyondli.parameters.metals import get_metal
-
-LI = get_metal("Li")
-
-
-def li_metal_exchange_current_density_25C(c_e, T):
-    """Xu et al. (2019) Li|LiPF6 exchange current density, j0 = 3.5e-8 F c_Li^0.7 c_e^0.3
-    [A.m-2], with c_Li = 1/V_m the molar density of Li metal (≈ 7.1 mA cm-2 at 1 M and
-    25 °C)."""
-    return li_metal_electrolyte_exchange_current_density_Xu2019(
-        c_e, pybamm.Scalar(1 / LI.molar_volume), T
-    )
+from pybamm_beyondli.parameters.beyondli_parameters import (
+    per_electrode_sei,
+    pybamm_sei_parameter_names,
+)
 
 
-#: ... with the Li|Li+ Arrhenius dependence (:func:`._metal_electrode.li_arrhenius`).
-li_metal_exchange_current_density = li_arrhenius(li_metal_exchange_current_density_25C)
+def _xu2019_sei() -> dict:
+    """The SEI rows of PyBaMM's Xu2019 set."""
+    xu = Xu2019.get_parameter_values()
+    return {name: xu[name] for name in pybamm_sei_parameter_names() if name in xu}
 
 
 def get_parameter_values() -> dict:
@@ -55,7 +49,7 @@ def get_parameter_values() -> dict:
         # electrolyte: 1 M LiPF6 in EC:DMC, t+ = 0.38, thermodynamic factor 1 [Xu2019 set];
         # D(c, T) and κ(c, T) of Valoen2005
         **binary_electrolyte(1000.0, 0.38, electrolyte_diffusivity_Valoen2005,
-                             electrolyte_conductivity_Valoen2005),
+                             electrolyte_conductivity_Valoen2005, lipf6_carbonate_range()),
         **metal_electrodes(
             # Li-metal kinetics on both electrodes [Xu2019]
             exchange_current=li_metal_exchange_current_density,
@@ -65,6 +59,9 @@ def get_parameter_values() -> dict:
             # set (reasons at LI_CARBONATE_DEAD_FRACTION)
             dead_fraction=LI_CARBONATE_DEAD_FRACTION,
         ),
+        # SEI on each Li electrode (PyBaMM's "SEI" option): the example values of PyBaMM's
+        # Xu2019 set for Li metal in LiPF6 EC:DMC, on both electrodes
+        **per_electrode_sei(_xu2019_sei(), ("negative", "positive")),
         "citations": cite("Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, "Varzi2020",
                           "Tian2021", "Xiang2019"),
     })

@@ -28,13 +28,21 @@ from pybamm.models.full_battery_models.lithium_ion.electrode_soh_half_cell impor
 )
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._metal_electrode import (
     LI_CARBONATE_DEAD_FRACTION,
     METAL_CITATIONS,
-    li_arrhenius,
+    li_metal_exchange_current_density,
     metal_electrode_parameters,
+    metal_layer_thickness,
 )
-from pybamm_beyondli.parameters.metals import get_metal
+from pybamm_beyondli.parameter_sets._thermal import full_cell_thermal_parameters
+from pybamm_beyondli.parameters.beyondli_parameters import per_electrode_sei
+
+#: PyBaMM's names for its half-cell metal, which this package's models do not read (they read
+#: "Negative electrode metal exchange-current density [A.m-2]" and "Metal molar volume").
+SUPERSEDED = ("Exchange-current density for lithium metal electrode [A.m-2]",
+              "Lithium metal partial molar volume [m3.mol-1]")
 
 #: Li foil thickness [m]: the <20 µm upscaling target for Li-metal cells
 #: (Varzi et al. 2020, J. Power Sources 480, 228803; review digest section 2).
@@ -74,7 +82,10 @@ def cathode_capacity(values: dict) -> float:
 
 def get_parameter_values() -> dict:
     """Parameters of a Li ‖ NMC cell with a 20 µm Li foil (PyBaMM ``Xu2019`` + metal)."""
-    values = Xu2019.get_parameter_values()  # Xu2019, Valoen2005 (PyBaMM's set)
+    # Xu2019, Valoen2005 (PyBaMM's set), with its example SEI values as the metal's
+    values = per_electrode_sei(Xu2019.get_parameter_values(), ("negative",))
+    for name in SUPERSEDED:  # PyBaMM's half-cell metal names: this package reads others
+        values.pop(name)
     values.update({
         "chemistry": "lithium_ion",
         # the cathode capacity cycled between 4.2 V (Xu2019's initial stoichiometry 0.096)
@@ -84,24 +95,26 @@ def get_parameter_values() -> dict:
         # Li metal, transfer coefficient 1/2 (Xu2019's "charge transfer coefficient"),
         # coverage thickness, substrate floor, no nucleation barrier (_metal_electrode)
         **metal_electrode_parameters("Li"),
-        # PyBaMM's half-cell name for the metal molar volume, which its Li-metal j0 reads
-        # (c_Li = 1/V): the metal table's, not Xu2019's rounded 1.3e-5
-        "Lithium metal partial molar volume [m3.mol-1]": get_metal("Li").molar_volume,
-        # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3) with E_a = 56 kJ/mol (1986 study)
-        "Exchange-current density for lithium metal electrode [A.m-2]": li_arrhenius(
-            Xu2019.li_metal_electrolyte_exchange_current_density_Xu2019),
+        # Xu2019's Li-metal j0 (3.5e-8 F c_Li^0.7 c_e^0.3, c_Li = 1/V_m) with E_a = 56 kJ/mol
+        "Negative electrode metal exchange-current density [A.m-2]":
+            li_metal_exchange_current_density,
         "Negative electrode initial metal thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
-        # ohmic drop across the foil uses PyBaMM's electrode thickness: the same foil
-        "Negative electrode thickness [m]": FOIL_THICKNESS,  # Varzi2020 target
+        # PyBaMM's planar-electrode thickness (its half-cell coordinate offset and heat
+        # volume): the metal layer, one parameter with the metal's own thickness
+        "Negative electrode thickness [m]": metal_layer_thickness("Negative"),
         # dead Li in LiPF6 EC:DMC on bare Li: CE 90 %, the value shared by every
         # Li-in-carbonate set (reasons at LI_CARBONATE_DEAD_FRACTION); constant
-        "Dead metal fraction": LI_CARBONATE_DEAD_FRACTION,
-        # substrate coverage floor 1e-8 (metal_kinetics): caps the stripping overpotential
+        "Negative electrode dead metal fraction": LI_CARBONATE_DEAD_FRACTION,
+        # substrate coverage floor 1e-8 (planar_metal.law): caps the stripping overpotential
         # of an exhausted anode at (RT/alpha F) ln(i/(j0 1e-8)) ~ 0.9 V at C/2, so that the
         # cell voltage stays above PyBaMM's experiment safety limit (lower cut-off - 1 V)
         # and the "metal anode exhausted" event, not that limit, ends a metal-limited step
-        "Substrate coverage floor": 1e-8,
+        "Negative electrode substrate coverage floor": 1e-8,
+        # range of Valøen & Reimers' LiPF6-carbonate correlations (_electrolytes)
+        **lipf6_carbonate_range(),
+        # lumped thermal model: Chen2020's collectors, separator and cathode, the Li layer
+        **full_cell_thermal_parameters("Li"),
         "citations": cite("Xu2019", "Valoen2005", *METAL_CITATIONS, "Varzi2020", "Tian2021",
-                          "Xiang2019"),
+                          "Xiang2019", "Chen2020"),
     })
     return values

@@ -29,5 +29,6 @@ def get_parameter_values() -> dict:
     # and Adams2018's Li ‖ Cu convention
     values = bare_substrate(nana_parameter_values())
     # Na on Cu: 44.9 mV [Shinde2023, digest §1.2]
-    values["Metal nucleation overpotential [V]"] = NA_ON_CU_NUCLEATION_OVERPOTENTIAL
+    values["Positive electrode metal nucleation overpotential [V]"] = (
+        NA_ON_CU_NUCLEATION_OVERPOTENTIAL)
     return values

@@ -15,6 +15,7 @@ from pybamm.input.parameters.sodium_ion.Chayambuka2022 import (
 )
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import napf6_ecpc_range
 from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     PLANAR_CELL_CITATIONS,
     binary_electrolyte,
@@ -47,7 +48,7 @@ def get_parameter_values() -> dict:
         **separator(25e-6, 0.55),
         # electrolyte: 1 M NaPF6 in EC:PC, t+ = 0.45, D(c) and κ(c) [Chayambuka2022]
         **binary_electrolyte(1000.0, 0.45, electrolyte_diffusivity_Chayambuka2022,
-                             electrolyte_conductivity_Chayambuka2022),
+                             electrolyte_conductivity_Chayambuka2022, napf6_ecpc_range()),
         **metal_electrodes(
             # Na kinetics (fitted, see J0_NA); transfer coefficient 1/2 as in the
             # Chayambuka2022 set (_metal_electrode.TRANSFER_COEFFICIENT)

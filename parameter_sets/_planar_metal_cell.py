@@ -17,6 +17,7 @@ from pybamm_beyondli.parameter_sets._metal_electrode import (
     REFERENCE_TEMPERATURE,
     metal_electrode_parameters,
 )
+from pybamm_beyondli.parameter_sets._thermal import metal_metal_thermal_parameters
 from pybamm_beyondli.parameters.functions import Arrhenius, PowerLawExchangeCurrent
 
 #: Bruggeman exponent of the separators of these sets (PyBaMM's Xu2019 and Chayambuka2022
@@ -46,34 +47,39 @@ def separator(thickness: float, porosity: float) -> dict:
 
 
 def binary_electrolyte(concentration: float, transference_number: float,
-                       diffusivity: Callable, conductivity: Callable,
+                       diffusivity: Callable, conductivity: Callable, valid_range: dict,
                        thermodynamic_factor: float = 1.0) -> dict:
-    """Electrolyte rows of a 1:1 salt: initial concentration [mol.m-3], t+, D(c, T),
-    κ(c, T) and the thermodynamic factor."""
+    """Electrolyte rows of a salt solution: initial concentration [mol.m-3], t+, D(c, T),
+    kappa(c, T), the thermodynamic factor and the correlations' ``valid_range``
+    (:mod:`._electrolytes`)."""
     return {
         "Initial concentration in electrolyte [mol.m-3]": concentration,
         "Cation transference number": transference_number,
         "Thermodynamic factor": thermodynamic_factor,
         "Electrolyte diffusivity [m2.s-1]": diffusivity,
         "Electrolyte conductivity [S.m-1]": conductivity,
+        **valid_range,
     }
 
 
 def metal_electrodes(exchange_current: Callable, initial_thickness: float,
                      dead_fraction: float) -> dict:
-    """Rows of two electrodes of the same metal: j0(c_e, T) [A.m-2] and initial thickness
-    [m] of both, and the constant dead-metal fraction."""
-    values = {"Dead metal fraction": dead_fraction}
+    """Rows of two electrodes of the same metal: j0(c_e, T) [A.m-2], initial thickness [m]
+    and constant dead-metal fraction of both."""
+    values = {}
     for domain in ("Negative", "Positive"):
-        values[f"{domain} metal exchange-current density [A.m-2]"] = exchange_current
-        values[f"{domain} electrode initial metal thickness [m]"] = initial_thickness
+        values.update({
+            f"{domain} electrode metal exchange-current density [A.m-2]": exchange_current,
+            f"{domain} electrode initial metal thickness [m]": initial_thickness,
+            f"{domain} electrode dead metal fraction": dead_fraction,
+        })
     return values
 
 
 #: The sources of :func:`planar_metal_cell_parameters`: the metal conventions
 #: (:data:`._metal_electrode.METAL_CITATIONS`; Adams2018 also for the 1 mA h cm-2 capacity)
 #: and PyBaMM's Marquis2019 double-layer value.
-PLANAR_CELL_CITATIONS = [*METAL_CITATIONS, "Marquis2019"]
+PLANAR_CELL_CITATIONS = [*METAL_CITATIONS, "Marquis2019", "Chen2020"]
 
 
 def planar_metal_cell_parameters(metal_symbol: str) -> dict:
@@ -110,6 +116,8 @@ def planar_metal_cell_parameters(metal_symbol: str) -> dict:
         # of metal electrodes (Bard & Faulkner 2001, §13.3) and PyBaMM's Marquis2019 value
         "Negative electrode double-layer capacity [F.m-2]": 0.2,
         "Positive electrode double-layer capacity [F.m-2]": 0.2,
+        # lumped thermal model: the foils and Chen2020's separator, cooled on both faces
+        **metal_metal_thermal_parameters(metal_symbol),
     }
 
 

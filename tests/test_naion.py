@@ -17,7 +17,7 @@ from pybamm_beyondli.workflows.simulation import run_experiment
 def discharges():
     return {
         (model, rate): run_experiment(model, PARAMETER_SET,
-                                      [f"Discharge at {rate} until {CUT_OFF_V} V"])
+                                      [f"Discharge at {rate} until {CUT_OFF_V} V"]).solution
         for model in ("SPM", "SPMe", "DFN")
         for rate in ("0.1C", "1.4C")
     }
@@ -77,7 +77,7 @@ def test_nvpf_ocp_stays_close_to_the_part_ii_function():
 def rate_capability():
     """The ``naion_rate_capability`` protocol under its standard model (DFN) and set."""
     protocol = get_protocol("naion_rate_capability")
-    solution = run_experiment(protocol.model, protocol.parameters, protocol.experiment())
+    solution = run_experiment(protocol.model, protocol.parameters, protocol.experiment()).solution
     return protocol, solution
 
 
@@ -135,6 +135,7 @@ def test_c10_capacity_after_a_standard_charge_matches_the_measurement():
     2.77 mAh within the validation's 3 %. It does not (3.65 mAh, +32 %): the set reproduces
     the data only from its fitted initial state. Strict, so it reports when this is fixed."""
     solution = run_experiment(
-        "DFN", PARAMETER_SET, [*STANDARD_CHARGE, f"Discharge at C/10 until {CUT_OFF_V} V"])
+        "DFN", PARAMETER_SET, [*STANDARD_CHARGE, f"Discharge at C/10 until {CUT_OFF_V} V"]
+    ).solution
     discharge = solution.cycles[-1].steps[-1]
     assert _capacity(discharge) == pytest.approx(MEASURED_C10_CAPACITY, rel=0.03)

@@ -33,8 +33,8 @@ def nana_polarisation(currents=tuple(MEASURED_MV), pv=None) -> dict[float, float
 def polarisation_with_j0(j0: float, currents=FITTED) -> dict[float, float]:
     pv = pybamm.ParameterValues("NaNa_Symmetric_Carbonate")
     j0_function = power_law_exchange_current(j0, 1000.0)
-    pv.update({"Negative metal exchange-current density [A.m-2]": j0_function,
-               "Positive metal exchange-current density [A.m-2]": j0_function})
+    pv.update({"Negative electrode metal exchange-current density [A.m-2]": j0_function,
+               "Positive electrode metal exchange-current density [A.m-2]": j0_function})
     return nana_polarisation(currents, pv=pv)
 
 

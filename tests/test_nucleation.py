@@ -1,7 +1,7 @@
-"""Nucleation barrier of first plating on a bare substrate (metal_kinetics): the spike's
-depth and duration against the law's closed forms, the barrier switched off leaves the law
-unchanged, a plate-strip-rest run with a double layer finishes, and the nucleus coverage
-thickness is checked."""
+"""Nucleation barrier of first plating on a bare substrate (planar_metal.law): the spike's
+depth and its decay as the nuclei cover the substrate, a duration inversely proportional to the
+current; the barrier switched off leaves the law unchanged; a plate-strip-rest run with a
+double layer finishes; the nucleus coverage thickness is checked."""
 
 import math
 
@@ -10,33 +10,28 @@ import pybamm
 import pytest
 
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.models.metal_anode import (
-    MetalAnodeDFN,
-    MetalAnodeSPM,
-    MetalAnodeSPMe,
-)
-from pybamm_beyondli.models.symmetric_cell import (
-    MetalSymmetricCell,
-    exhaustion_event_name,
-    validate_parameter_values,
-)
-from pybamm_beyondli.submodels.metal_kinetics import (
+from pybamm_beyondli.models.metal_anode import MetalAnodeDFN, MetalAnodeSPM, MetalAnodeSPMe
+from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell, exhaustion_event_name
+from pybamm_beyondli.parameters.checks import check_parameter_values
+from pybamm_beyondli.submodels.planar_metal.law import (
     metal_butler_volmer,
-    metal_rest_overpotential,
-    nucleation_time,
-    symmetric_metal_butler_volmer_overpotential,
+    nucleus_coverage_time,
+    rest_overpotential,
 )
 from pybamm_beyondli.validation import metal_anode as metal_anode_validation
 
 ETA_NUC = 0.05  # V
-NUCLEUS = "Metal nucleus coverage thickness [m]"
+NUCLEUS = "Positive electrode metal nucleus coverage thickness [m]"
+BARRIER = "Positive electrode metal nucleation overpotential [V]"
+COVERAGE = "Positive electrode metal coverage thickness [m]"
+ETA = "Positive electrode metal reaction overpotential [V]"
 F = pybamm.constants.F.value
 R = pybamm.constants.R.value
 
 
 def _licu(eta_nuc: float, **updates) -> pybamm.ParameterValues:
     values = pybamm.ParameterValues("LiCu_Carbonate")
-    values.update({"Metal nucleation overpotential [V]": eta_nuc, **updates})
+    values.update({BARRIER: eta_nuc, **updates})
     return values
 
 
@@ -58,7 +53,7 @@ def _first_plating(values: pybamm.ParameterValues, current_mA: float,
 def _spike(solution: pybamm.Solution, eta_nuc: float):
     """(t, eta, minimum index, time at which eta is back at -eta_nuc) on the Cu."""
     t = solution["Time [s]"].entries
-    eta = solution["Positive metal reaction overpotential [V]"].entries
+    eta = solution[ETA].entries
     k = int(eta.argmin())
     back = np.nonzero((t > t[k]) & (eta >= -eta_nuc))[0]
     return t, eta, k, (t[back[0]] if back.size else math.inf)
@@ -67,105 +62,107 @@ def _spike(solution: pybamm.Solution, eta_nuc: float):
 # -- (i) spike depth and duration ------------------------------------------------------------
 
 
+def _closed_form(t, i, j0, T, tau):
+    """eta(t) of galvanostatic plating at |i| on a bare substrate once the nuclei carry the
+    current (alpha = 1/2, z = 1): all the charge deposits, theta_n = 1 - exp(-t/tau), and the
+    deposit's Gibbs-Thomson shift eta_nuc exp(-t/tau) adds to its growth overpotential,
+    eta = -eta_nuc exp(-t/tau) - (2RT/F) asinh(|i| / (2 j0 theta_n))."""
+    x = np.exp(-t / tau)
+    return -ETA_NUC * x - 2 * R * T / F * np.arcsinh(i / (2 * j0 * (1 - x)))
+
+
+def _coverage_time(solution: pybamm.Solution, fraction: float) -> float:
+    """Time at which the nuclei cover ``fraction`` of the Cu (the model's nucleus coverage)."""
+    t = solution["Time [s]"].entries
+    theta_n = solution["Positive electrode metal nucleus coverage"].entries
+    return float(np.interp(fraction, theta_n, t))
+
+
 @pytest.mark.parametrize(("current_mA", "coverage_thickness", "nucleus_thickness"), [
     (0.5, 1e-8, 1e-6),
     (2.0, 1e-8, 1e-6),
     (0.5, 1e-9, 1e-6),  # the 10 nm regularisation A_c does not set the duration
     (0.5, 1e-8, 2e-6),  # the nucleus scale A_n does
 ])
-def test_licu_spike_depth_and_duration_follow_the_closed_forms(
+def test_licu_spike_depth_and_decay_follow_the_closed_forms(
         current_mA, coverage_thickness, nucleus_thickness):
     """First plating on bare Cu: the overpotential starts ~eta_nuc below the growth plateau
-    (|i| << j0) and comes back to -eta_nuc after t_n = -(zFA_n/|i|) ln(1 - theta*),
-    theta* = |i| / (2 j0 sinh(zF eta_nuc / 2RT)) (alpha = 1/2, z = 1; metal_kinetics)."""
-    values = _licu(ETA_NUC, **{"Metal coverage thickness [m]": coverage_thickness,
-                               NUCLEUS: nucleus_thickness})
+    (|i| << j0), then follows the closed form of :func:`_closed_form` (tau = zFA_n/|i|) as
+    the nuclei cover the Cu (planar_metal.law)."""
+    values = _licu(ETA_NUC, **{COVERAGE: coverage_thickness, NUCLEUS: nucleus_thickness})
     solution = _first_plating(values, current_mA)
-    t, eta, k, t_back = _spike(solution, ETA_NUC)
+    t, eta, k, _ = _spike(solution, ETA_NUC)
     i = current_mA * 10  # A m-2 on the 1 cm2 cell
-    j0 = solution["Positive metal exchange-current density [A.m-2]"].entries
-    T = values["Initial temperature [K]"]
+    j0 = solution["Positive electrode metal exchange-current density [A.m-2]"].entries
     assert i < 0.3 * j0[0]  # the |i| << j0 regime of the depth estimate
 
-    # depth: the spike sits eta_nuc below the plateau, which is the barrier-free growth value
-    plateau = eta[-1]
+    # depth: the spike sits eta_nuc below the plateau, the barrier-free growth value
+    without = _first_plating(_licu(0.0, **{COVERAGE: coverage_thickness}), current_mA)
+    plateau = without[ETA].entries[-1]
     assert eta[k] - plateau == pytest.approx(-ETA_NUC, abs=0.02 * ETA_NUC)
-    voltage = solution["Voltage [V]"].entries
-    assert voltage.min() - voltage[-1] == pytest.approx(-ETA_NUC, abs=0.05 * ETA_NUC)
-    without = _first_plating(_licu(0.0, **{"Metal coverage thickness [m]":
-                                           coverage_thickness}), current_mA)
-    assert plateau == pytest.approx(
-        without["Positive metal reaction overpotential [V]"].entries[-1], abs=1e-4)
 
-    # duration: closed form with the law's j0 at the time it ends
-    j0_end = float(np.interp(t_back, t, j0))
-    theta_star = i / (2 * j0_end * math.sinh(F * ETA_NUC / (2 * R * T)))
+    # decay: once the nuclei carry the current (eta above -eta_nuc), the closed form
     A_n = nucleus_thickness / values["Metal molar volume [m3.mol-1]"]
-    t_n = -F * A_n / i * math.log(1 - theta_star)
-    assert t_back == pytest.approx(t_n, rel=0.02)
-    assert t_n == pytest.approx(nucleation_time(-i, j0_end, T, 1, 0.5, ETA_NUC, A_n),
-                                rel=1e-12)
+    tau = F * A_n / i
+    carried = (eta > -ETA_NUC) & (t > 0.05 * tau)
+    assert carried.sum() > 20
+    expected = _closed_form(t, i, j0, values["Initial temperature [K]"], tau)
+    np.testing.assert_allclose(eta[carried], expected[carried], atol=1e-5)
     # the nucleus coverage is reported and follows Avrami's relation
     A = solution["Positive electrode active metal [mol.m-2]"].entries
     theta_n = solution["Positive electrode metal nucleus coverage"].entries
     np.testing.assert_allclose(theta_n, 1 - np.exp(-np.maximum(A, 0) / A_n), atol=1e-12)
+    # the spike is over when the nuclei cover the Cu: at 90 % coverage (t = tau ln 10)
+    t_90 = _coverage_time(solution, 0.9)
+    assert t_90 == pytest.approx(nucleus_coverage_time(-i, 1, A_n, 0.9), rel=5e-3)
+    assert abs(np.interp(t_90, t, eta) - plateau) < 0.2 * ETA_NUC
 
 
-def test_spike_duration_hardly_depends_on_current():
-    """For |i| << j0 the spike lasts ~ zFA_n / (2 j0 sinh(zF eta_nuc / 2RT)) whatever the
-    current (the nuclei needed scale with |i|, and so does the plating rate)."""
-    durations = [_spike(_first_plating(_licu(ETA_NUC), current_mA, hours=0.1), ETA_NUC)[3]
+def test_spike_duration_is_inversely_proportional_to_the_current():
+    """The spike lasts until the nuclei cover the Cu, a fixed charge zFA_n: four times the
+    current, a quarter of the time."""
+    durations = [_coverage_time(_first_plating(_licu(ETA_NUC), current_mA, hours=1.5), 0.9)
                  for current_mA in (0.5, 2.0)]
-    assert 0.9 < durations[1] / durations[0] < 1.2
-    assert 10 < durations[0] < 600  # the nucleus scale, not the 10 nm regularisation
+    assert durations[0] / durations[1] == pytest.approx(4, rel=5e-3)
 
 
-def test_nucleation_time_is_where_the_law_carries_the_current_at_the_onset():
-    """At theta_n = theta* the law carries |i| at eta = -eta_nuc (up to the floors)."""
-    T, j0, i, z, alpha = 298.15, 7.0, -2.0, 2, 0.3
-    f = z * F / (R * T)
-    theta_star = -i / (j0 * (math.exp((1 - alpha) * f * ETA_NUC)
-                             - math.exp(-alpha * f * ETA_NUC)))
-    current = metal_butler_volmer(
-        pybamm.Scalar(j0), pybamm.Scalar(-ETA_NUC), pybamm.Scalar(T), z, alpha,
-        pybamm.Scalar(1.0), eta_nuc=pybamm.Scalar(ETA_NUC), floor=pybamm.Scalar(1e-15),
-        nucleus_coverage=pybamm.Scalar(theta_star)).evaluate()
-    assert current == pytest.approx(i, rel=1e-5)  # floors neglected
-    A_n = 0.1
-    assert nucleation_time(i, j0, T, z, alpha, ETA_NUC, A_n) == pytest.approx(
-        -z * F * A_n / abs(i) * math.log(1 - theta_star), rel=1e-12)
-    assert nucleation_time(-1e3, j0, T, z, alpha, ETA_NUC, A_n) == math.inf
+def test_deposit_equilibrium_follows_its_nuclei():
+    """A deposit still made of nuclei (theta_n < 1) rests eta_nuc (1 - theta_n) below the bulk
+    metal (the Gibbs-Thomson shift of its nuclei), and a bare surface carries no nucleation
+    current above -eta_nuc."""
+    s = pybamm.Scalar
+    T, j0 = 298.15, 7.0
+    for z, alpha in ((1, 0.5), (2, 0.3)):
+        for theta_n in (0.2, 0.6, 1.0):
+            rest = float(rest_overpotential(s(T), z, s(alpha), s(theta_n), s(theta_n),
+                                            s(ETA_NUC), s(1e-15)).evaluate())
+            assert rest == pytest.approx(-ETA_NUC * (1 - theta_n), abs=1e-7)  # floors
+        bare = float(metal_butler_volmer(s(j0), s(-0.9 * ETA_NUC), s(T), z, s(alpha), s(0.0),
+                                         s(0.0), s(ETA_NUC), s(1e-15)).evaluate())
+        assert -1e-5 < bare < 0  # only the floors (currents are 1-100 A m-2)
 
 
 # -- (ii) barrier off: unchanged --------------------------------------------------------------
 
 
 def test_barrier_off_law_ignores_nucleus_coverage():
-    """With eta_nuc = 0 the law, its inverse and its rest potential are exactly those of the
-    coverage A / (A + A_c), whatever theta_n."""
-    T, j0 = pybamm.Scalar(298.15), pybamm.Scalar(7.0)
-    kwargs = {"eta_nuc": pybamm.Scalar(0.0), "floor": pybamm.Scalar(1e-15)}
+    """With eta_nuc = 0 the law and its rest potential are those of the coverage
+    A / (A + A_c), whatever theta_n."""
+    s = pybamm.Scalar
+    T, j0 = s(298.15), s(7.0)
     for z in (1, 2):
         for theta in (0.0, 1e-3, 0.5, 1.0):
-            cov = pybamm.Scalar(theta)
             for theta_n in (0.0, 0.3, 1.0):
-                nuc = pybamm.Scalar(theta_n)
                 for eta in (-0.2, -0.01, 0.0, 0.05):
-                    old = metal_butler_volmer(j0, pybamm.Scalar(eta), T, z, 0.5, cov,
-                                              **kwargs).evaluate()
-                    new = metal_butler_volmer(j0, pybamm.Scalar(eta), T, z, 0.5, cov,
-                                              nucleus_coverage=nuc, **kwargs).evaluate()
-                    assert new == old
-                for i in (-20.0, 0.0, 3.0):
-                    old = symmetric_metal_butler_volmer_overpotential(
-                        pybamm.Scalar(i), j0, T, z, 0.5, cov, **kwargs).evaluate()
-                    new = symmetric_metal_butler_volmer_overpotential(
-                        pybamm.Scalar(i), j0, T, z, 0.5, cov, nucleus_coverage=nuc,
-                        **kwargs).evaluate()
-                    assert new == old
-                assert (metal_rest_overpotential(T, z, cov, nucleus_coverage=nuc,
-                                                 **kwargs).evaluate()
-                        == metal_rest_overpotential(T, z, cov, **kwargs).evaluate())
+                    reference = metal_butler_volmer(j0, s(eta), T, z, s(0.5), s(theta),
+                                                    s(theta), s(0.0), s(1e-15)).evaluate()
+                    other = metal_butler_volmer(j0, s(eta), T, z, s(0.5), s(theta),
+                                                s(theta_n), s(0.0), s(1e-15)).evaluate()
+                    assert other == reference
+                assert (rest_overpotential(T, z, s(0.5), s(theta), s(theta_n), s(0.0),
+                                           s(1e-15)).evaluate()
+                        == rest_overpotential(T, z, s(0.5), s(theta), s(theta), s(0.0),
+                                              s(1e-15)).evaluate())
 
 
 def test_barrier_off_licu_plating_is_unchanged():
@@ -174,14 +171,14 @@ def test_barrier_off_licu_plating_is_unchanged():
     Butler-Volmer value -(2RT/F) asinh(|i| / 2 j0) on the covered Cu."""
     runs = [_first_plating(_licu(0.0, **{NUCLEUS: thickness}), 0.5, hours=0.2)
             for thickness in (1e-6, 1e-7)]
-    for name in ("Voltage [V]", "Positive metal reaction overpotential [V]",
+    for name in ("Voltage [V]", ETA,
                  "Positive electrode active metal [mol.m-2]"):
         np.testing.assert_array_equal(runs[0][name].entries, runs[1][name].entries)
     t, eta, k, _ = _spike(runs[0], 0.0)
     assert eta[k] == pytest.approx(eta[-1], abs=1e-4)  # no spike
     # the law without the barrier: theta_a = theta (+ floor), theta_c = 1, alpha = 1/2:
     # eta = (2RT/F) [asinh(i / (2 j0 sqrt(theta_a))) + ln(1 / theta_a) / 2], i = -5 A m-2
-    j0 = runs[0]["Positive metal exchange-current density [A.m-2]"].entries
+    j0 = runs[0]["Positive electrode metal exchange-current density [A.m-2]"].entries
     theta = runs[0]["Positive electrode metal surface coverage"].entries
     theta_a = 1e-15 + (1 - 1e-15) * theta
     T = runs[0]["X-averaged cell temperature [K]"].entries
@@ -216,7 +213,7 @@ def test_licu_plate_strip_rest_finishes_with_double_layer(eta_nuc):
                                steps, "event: Voltage > 1.0 [V] [experiment]")
     # the deposit (less the dead fraction) came back before 1 V
     stripped = solution.cycles[1]["Discharge capacity [A.h]"].entries
-    f = values["Dead metal fraction"]
+    f = values["Positive electrode dead metal fraction"]
     assert stripped[0] - stripped[-1] == pytest.approx(0.5e-3 * (1 - f), rel=1e-3)
 
     again = pybamm.Simulation(MetalSymmetricCell({"surface form": "differential"}),
@@ -231,7 +228,7 @@ def test_anode_free_plate_strip_rest_with_barrier_and_double_layer(model_class):
     """Anode-free full cell with the barrier on and a double layer: plate, strip to the
     3.0 V cut-off, rest 30 minutes, all steps finish."""
     pv = metal_anode_validation.anode_free_parameters(
-        **{"Metal nucleation overpotential [V]": ETA_NUC})
+        **{"Negative electrode metal nucleation overpotential [V]": ETA_NUC})
     steps = ["Charge at C/2 for 20 minutes", "Discharge at C/2 until 3.0 V",
              "Rest for 30 minutes"]
     _run_to_the_end(model_class({"surface form": "differential"}), pv, steps,
@@ -244,12 +241,14 @@ def test_anode_free_plate_strip_rest_with_barrier_and_double_layer(model_class):
 @pytest.mark.parametrize("bad", [0.0, -1e-6])
 def test_bad_nucleus_coverage_thickness_is_refused(bad):
     values = _licu(ETA_NUC, **{NUCLEUS: bad})
-    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\]"):
-        validate_parameter_values(values)
-    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\].*> 0"):
+    name = NUCLEUS.replace("[", r"\[").replace("]", r"\]")
+    with pytest.raises(InputError, match=name):
+        check_parameter_values(values, MetalSymmetricCell())
+    with pytest.raises(InputError, match=name + ".*> 0"):
         pybamm.Simulation(MetalSymmetricCell(), parameter_values=values).solve([0, 60])
-    pv = metal_anode_validation.anode_free_parameters(**{NUCLEUS: bad})
-    with pytest.raises(InputError, match=r"Metal nucleus coverage thickness \[m\]"):
+    negative = "Negative electrode metal nucleus coverage thickness [m]"
+    pv = metal_anode_validation.anode_free_parameters(**{negative: bad})
+    with pytest.raises(InputError, match=negative.replace("[", r"\[").replace("]", r"\]")):
         pybamm.Simulation(MetalAnodeSPM(), parameter_values=pv).solve([0, 60])
 
 
@@ -263,7 +262,7 @@ def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
     from pybamm_beyondli.experiments import nucleation_on_bare_cu as protocol
 
     values = pybamm.ParameterValues(protocol.PARAMETERS)
-    eta_nuc = values["Metal nucleation overpotential [V]"]
+    eta_nuc = values[BARRIER]
     assert eta_nuc == pytest.approx(0.0449)  # Na on Cu [Shinde2023, digest §1.2]
     solution = pybamm.Simulation(MetalSymmetricCell(), parameter_values=values,
                                  experiment=protocol.experiment()).solve()
@@ -285,8 +284,8 @@ def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier():
     from pybamm_beyondli.workflows.simulation import run_experiment
 
     pv = metal_anode_validation.anode_free_parameters(
-        **{"Metal nucleation overpotential [V]": 0.05})
+        **{"Negative electrode metal nucleation overpotential [V]": 0.05})
     solution = run_experiment(MetalAnodeSPMe({"SEI": "reaction limited"}), pv,
                               ["Charge at C/2 for 30 minutes", "Discharge at C/2 until 3.0 V",
-                               "Rest for 10 minutes"])
+                               "Rest for 10 minutes"]).solution
     assert solution.termination == "final time"

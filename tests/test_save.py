@@ -43,8 +43,9 @@ def test_dead_fraction_laws_pickle_and_keep_their_values():
 
 
 def test_a_nan_value_is_never_allowed():
-    with pytest.raises(InputError, match="'Dead metal fraction' = nan is not allowed"):
-        check_value("Dead metal fraction", math.nan)
+    name = "Negative electrode dead metal fraction"
+    with pytest.raises(InputError, match=f"'{name}' = nan is not allowed"):
+        check_value(name, math.nan)
 
 
 @pytest.mark.parametrize("parameters", ["LiLi_Symmetric_Carbonate", "NaCu_Carbonate",

@@ -125,7 +125,8 @@ def test_limetal_nominal_capacity_is_what_a_slow_discharge_delivers():
     """The exhaustion and CE-law cases and the Li | NMC protocols set currents as C-rates: the
     nominal capacity must be the cell's. A C/20 discharge of the charged Li | NMC cell to 3.5 V
     delivers it (3.81 of 3.82 mAh; Xu2019's 2.4 mAh made 1C a ~C/1.6 rate)."""
-    sol = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019", ["Discharge at C/20 until 3.5 V"])
+    sol = run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019",
+                         ["Discharge at C/20 until 3.5 V"]).solution
     nominal = pybamm.ParameterValues("LiMetal_NMC_Xu2019")["Nominal cell capacity [A.h]"]
     assert sol["Voltage [V]"].entries[-1] == pytest.approx(3.5, abs=1e-3)
     assert sol["Discharge capacity [A.h]"].entries[-1] == pytest.approx(nominal, rel=0.01)
@@ -137,10 +138,10 @@ def test_anode_free_first_charge_plates_the_nominal_capacity():
     charge (metal_anode_exhaustion's 40 % discharges; the old 2.4 mAh made "75 %" 47 %)."""
     from pybamm_beyondli.validation import metal_anode
 
-    sol = run_experiment("MetalAnodeSPM", "AnodeFree_NMC_Xu2019", [metal_anode.CYCLE[:2]])
+    run = run_experiment("MetalAnodeSPM", "AnodeFree_NMC_Xu2019", [metal_anode.CYCLE[:2]])
     pv = pybamm.ParameterValues("AnodeFree_NMC_Xu2019")
     area = pv["Electrode height [m]"] * pv["Electrode width [m]"]
-    plated = sol.summary_variables["Change in negative electrode plating charge [A.h.m-2]"][0]
+    plated = run.cycles["Change in negative electrode plating charge [A.h.m-2]"].iloc[0]
     assert plated * area == pytest.approx(pv["Nominal cell capacity [A.h]"], rel=0.01)
 
 

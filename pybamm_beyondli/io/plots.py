@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
+import pandas as pd
 import pybamm
 from matplotlib.figure import Figure
 
@@ -57,29 +57,29 @@ def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
     save(fig, path)
 
 
-def metal_inventory_per_cycle(solution: pybamm.Solution, path: Path, title: str) -> None:
-    """Per cycle: the Coulombic efficiency on both bases (stripped over plated charge, as a
-    cycler counts it, and the metal's own, 1 - lost/plated; :mod:`pybamm_beyondli.results.cycles`),
-    the stripping charge, and the active and dead metal at the end of the cycle (metal-anode
-    models). With a metal reservoir the cycler's CE stays ~100 % while the reservoir shrinks
-    by the dead metal, which the metal basis shows; the cycler's falls once the reservoir is
-    gone (review digest §2)."""
+def metal_inventory_per_cycle(table: pd.DataFrame, path: Path, title: str) -> None:
+    """From a metal-anode cell's per-cycle table
+    (:func:`pybamm_beyondli.results.cycle_table`), per cycle: the Coulombic efficiency on
+    both bases (stripped over plated charge, as a cycler counts it, and the metal's own,
+    1 - lost/plated; :mod:`pybamm_beyondli.models.cycle_quantities`), the stripping charge,
+    and the active and dead metal at the end of the cycle. With a metal reservoir the
+    cycler's CE stays ~100 % while the reservoir shrinks by the dead metal, which the metal
+    basis shows; the cycler's falls once the reservoir is gone (review digest §2)."""
     from pybamm_beyondli.results.cycles import coulombic_efficiency
 
-    summary = solution.summary_variables
-    cycles = np.asarray(summary["Cycle number"])
+    cycles = table["Cycle number"].to_numpy()
     fig, (ax_ce, ax_q, ax_m) = new_figure(3, 1, figsize=(6.5, 7), sharex=True)
-    ax_ce.plot(cycles, 100 * coulombic_efficiency(solution), "o-", ms=3, label="cycler")
-    ax_ce.plot(cycles, 100 * coulombic_efficiency(solution, basis="metal"), "s-", ms=3,
+    ax_ce.plot(cycles, 100 * coulombic_efficiency(table), "o-", ms=3, label="cycler")
+    ax_ce.plot(cycles, 100 * coulombic_efficiency(table, basis="metal"), "s-", ms=3,
                label="metal basis")
     ax_ce.set_ylabel("CE [%]")
     ax_ce.legend(frameon=False, fontsize=8)
-    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
+    stripped = table["Change in negative electrode stripping charge [A.h.m-2]"].to_numpy()
     ax_q.plot(cycles, 0.1 * stripped, "o-", ms=3, color="C2")  # A.h.m-2 -> mA.h.cm-2
     ax_q.set_ylabel("Stripped [mA.h.cm-2]")
-    ax_m.plot(cycles, summary["Negative electrode active metal [mol.m-2]"], "o-", ms=3,
+    ax_m.plot(cycles, table["Negative electrode active metal [mol.m-2]"], "o-", ms=3,
               label="active")
-    ax_m.plot(cycles, summary["Negative electrode dead metal [mol.m-2]"], "s-", ms=3,
+    ax_m.plot(cycles, table["Negative electrode dead metal [mol.m-2]"], "s-", ms=3,
               label="dead")
     ax_m.set_ylabel("Metal [mol.m-2]")
     ax_m.set_xlabel("Cycle")

@@ -1,189 +1,145 @@
 """Metal ‖ metal symmetric cell and metal ‖ inert-substrate (Li ‖ Cu) cell.
 
-Two planar electrodes face each other across a liquid-electrolyte layer (a separator soaked
-in a binary 1:1 salt solution). The model is a PyBaMM battery model with a single
-through-cell domain, the "separator", and two planar metal electrodes at x = 0 ("negative")
-and x = L ("positive"):
+Two planar electrodes face each other across an electrolyte layer (a separator soaked in a salt
+solution, or a single-ion conductor): a PyBaMM battery model whose only through-cell domain is
+the "separator", with planar metal electrodes at x = 0 ("negative") and x = L ("positive"). It
+is composed, in ``set_*_submodel`` methods chosen by the options
+(:class:`~pybamm_beyondli.models.options.BeyondLiOptions` with ``cell="metal-metal"``), from the
+same families as the metal-anode full cells:
 
-* electrolyte: PyBaMM's concentrated-solution mass balance with metal-surface flux boundary
-  conditions at both ends (:class:`MetalSurfaceElectrolyteDiffusion`) and the integrated
-  concentrated-solution Ohm's law (:class:`GapElectrolyteCurrent`,
-  :class:`GapElectrolytePotential`), so the salt concentration at each metal surface is
-  resolved;
-* interfaces: Butler-Volmer kinetics with the metal's charge number z and a double layer
-  (:class:`PlanarMetalKinetics`; ``{"surface form": "false"}`` drops the double layer and
-  inverts the law in closed form);
-* metal inventory (active, dead and interphase-bound metal, thickness) on both electrodes:
-  the package's generic metal submodels (``metal_inventory``, ``dead_metal``);
-* events: Sand's-time electrolyte depletion (:class:`ElectrolyteDepletion`, named
-  :data:`DEPLETION_EVENT`), metal exhaustion on either electrode, melting
-  (:class:`~pybamm_beyondli.submodels.solid_metal.SolidMetal`) and the voltage cut-offs;
-* external circuit: PyBaMM's, so unmodified :class:`pybamm.Experiment` strings (current,
-  voltage, power, CCCV steps) drive it. The cell has no EMF (V = -IR - overpotentials), so it
-  only ever absorbs power, P = IV <= 0: "Charge at P W" passes the current that dissipates P
-  (PyBaMM picks the positive, "Discharge"-direction root), and "Discharge at P W" has no
-  solution (the solver fails); use current steps to choose the direction.
+* the planar metal interface on both electrodes (the same kinetics, potential, inventory, dead
+  metal and plating/stripping charge as a full cell's metal), the interface current, the
+  electrode potentials and the cell voltage (:class:`InterfaceCurrent`,
+  :class:`PlanarMetalElectrode`), the melting limit;
+* the interphase on each metal (``"interphase"`` or PyBaMM's ``"SEI"``, per electrode), the
+  contact and the short;
+* the electrolyte (``"electrolyte"``): a liquid with salt states and the salt-conserving flux at
+  both metal surfaces, or a single-ion conductor; the gap's current and integrated Ohm's law;
+  Sand's time and the range of the property correlations as named events;
+* PyBaMM's external circuit, so unmodified :class:`pybamm.Experiment` strings (current,
+  voltage, power, CCCV, drive cycles) drive it; PyBaMM's isothermal model or a lumped heat
+  balance (``"thermal": "lumped"``, :class:`~pybamm_beyondli.submodels.gap_thermal.
+  GapLumpedThermal`).
 
-Sign convention (PyBaMM's): positive current ("Discharge") strips the negative electrode and
-plates the positive one. A metal ‖ substrate cell is the same model with the positive
-electrode starting without metal ("Positive electrode initial metal thickness [m]" = 0):
-"Discharge" plates metal onto the substrate, "Charge ... until 1 V" strips it off again.
+The cell has no EMF (V = -IR - overpotentials), so it only ever absorbs power, P = IV <= 0:
+"Charge at P W" passes the current that dissipates P (PyBaMM picks the positive,
+"Discharge"-direction root), and "Discharge at P W" has no solution; use current steps to choose
+the direction. Sign convention (PyBaMM's): positive current ("Discharge") strips the negative
+electrode and plates the positive one. A metal ‖ substrate cell is the same model with the
+positive electrode starting without metal (``"Positive electrode initial metal thickness [m]"``
+= 0): "Discharge" plates metal onto the substrate, "Charge ... until 1 V" strips it off again.
+
+Every parameter the model reads is checked on substitution (and by
+:func:`~pybamm_beyondli.parameters.checks.check_parameter_values` up front).
 """
 
 from __future__ import annotations
 
-from functools import cached_property
-
-import numpy as np
 import pybamm
 
 from pybamm_beyondli.citations import register
-from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.parameters.checks import check_value, checked, rule_for
-from pybamm_beyondli.submodels.dead_metal import DeadMetal
-from pybamm_beyondli.submodels.electrolyte_depletion import (
-    DEPLETION_EVENT,
-    DEPLETION_RATIO_NAME,
-    DEPLETION_RULE,
-    ElectrolyteDepletion,
+from pybamm_beyondli.models.cycle_quantities import (
+    METAL_CHARGE_PER_MOLE,
+    plating_electrode_quantities,
 )
-from pybamm_beyondli.submodels.gap_electrolyte_conductivity import (
+from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
+from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
+from pybamm_beyondli.parameters.checks import (
+    check_parameter_values,
+    checked_first,
+    model_parameter_info,
+    parameter_checks,
+)
+from pybamm_beyondli.submodels import variables as names
+from pybamm_beyondli.submodels.contact import PerfectContact
+from pybamm_beyondli.submodels.electrolyte import (
+    DEPLETION_EVENT,
+    ElectrolyteLimits,
     GapElectrolyteCurrent,
     GapElectrolytePotential,
+    LiquidDiffusion,
+    SingleIonConductorConcentration,
+    electrolyte_range_checks,
 )
-from pybamm_beyondli.submodels.gap_electrolyte_diffusion import (
-    MetalSurfaceElectrolyteDiffusion,
+from pybamm_beyondli.submodels.gap_thermal import GapLumpedThermal
+from pybamm_beyondli.submodels.interphase import (
+    ConstantResistanceInterphase,
+    NoInterphase,
+    PlanarSEIGrowth,
+    PyBaMMSEICurrent,
+    PyBaMMSEIInterphase,
 )
-from pybamm_beyondli.submodels.metal_inventory import (
+from pybamm_beyondli.submodels.planar_metal import (
+    DeadMetal,
+    InterfaceCurrent,
     MetalInventory,
     MetalThroughput,
+    PlanarMetalElectrode,
+    PlanarMetalInterface,
+    SolidMetal,
     exhaustion_event_name,
+    melting_checks,
 )
-from pybamm_beyondli.submodels.planar_metal_electrode import PlanarMetalElectrodes
-from pybamm_beyondli.submodels.planar_metal_kinetics import (
-    PlanarMetalKinetics,
-    metal_current_density_variable,
-)
-from pybamm_beyondli.submodels.solid_metal import SolidMetal
+from pybamm_beyondli.submodels.short import NoShort
 
-__all__ = ["DEPLETION_EVENT", "MetalSymmetricCell", "PlanarMetalCellOptions",
-           "exhaustion_event_name", "validate_parameter_values"]
+__all__ = ["DEPLETION_EVENT", "MetalSymmetricCell", "exhaustion_event_name"]
 
-#: Options of PyBaMM's that this model accepts (with the values it supports).
-SUPPORTED_OPTIONS = {
-    "surface form": ["differential", "false"],
-    "operating mode": ["current"],
-    "thermal": ["isothermal"],
-    "calculate discharge energy": ["false", "true"],
-}
-
-class PlanarMetalCellOptions(pybamm.BatteryModelOptions):
-    """PyBaMM battery options for a cell whose only through-cell domain is the separator,
-    bounded by two planar (metal) electrodes."""
-
-    @cached_property
-    def whole_cell_domains(self) -> list[str]:
-        return ["separator"]
-
-    @property
-    def electrode_types(self) -> dict[str, str]:
-        return {"negative": "planar", "positive": "planar"}
+DOMAINS = ("negative", "positive")
+MELTED = "metal electrodes melted"
 
 
-def _check_options(options: dict | None) -> dict:
-    options = {"surface form": "differential", **dict(options or {})}
-    for key, value in options.items():
-        if key not in SUPPORTED_OPTIONS:
-            raise InputError(
-                f"option '{key}' is not supported by the metal symmetric cell; "
-                f"supported options: {', '.join(SUPPORTED_OPTIONS)}"
-            )
-        if value not in SUPPORTED_OPTIONS[key]:
-            raise InputError(
-                f"option '{key}' = {value!r} is not allowed; allowed: {SUPPORTED_OPTIONS[key]}"
-            )
-    return options
-
-
-def _value_at(values: pybamm.ParameterValues, name: str, c_e: float, T: float) -> float:
-    """A parameter's value; a function parameter f(c_e, T) is evaluated at (c_e, T)."""
-    value = values[name]
-    if callable(value):
-        value = values.evaluate(value(pybamm.Scalar(c_e), pybamm.Scalar(T)))
-    return float(np.asarray(value).ravel()[0]) if not isinstance(value, float | int) else value
-
-
-def validate_parameter_values(values: pybamm.ParameterValues | dict) -> None:
-    """Check the inputs of a metal ‖ metal / metal ‖ substrate cell; an
-    :class:`~pybamm_beyondli.errors.InputError` names the first bad one and what is allowed.
-
-    Every parameter with a rule in :data:`pybamm_beyondli.parameters.checks.RULES`
-    is checked (the same rules as on substitution; functions of (c_e, T) such as t+, D and
-    kappa at the initial concentration and temperature), plus the depletion concentration
-    in [0, initial concentration).
-    """
-    if not isinstance(values, pybamm.ParameterValues):
-        values = pybamm.ParameterValues(dict(values))
-    c0 = values["Initial concentration in electrolyte [mol.m-3]"]
-    T = values["Initial temperature [K]"]
-    ruled = [name for name in sorted(values.keys()) if rule_for(name) is not None]
-    for name in ruled:  # numbers first: the functions below are evaluated with them
-        if not callable(values[name]):
-            check_value(name, values[name])
-    for name in ruled:  # functions of (c_e, T), at the initial state
-        if callable(values[name]):
-            check_value(name, _value_at(values, name, c0, T),
-                        note=" (at the initial concentration and temperature)")
-    # the one rule across parameters, as on substitution (electrolyte_depletion)
-    check_value(DEPLETION_RATIO_NAME,
-                values["Electrolyte depletion concentration [mol.m-3]"] / c0, DEPLETION_RULE)
-
-
-class MetalSymmetricCell(pybamm.BaseBatteryModel):
-    """Metal ‖ metal (or metal ‖ inert substrate) cell with a resolved liquid electrolyte gap.
-
-    Bad parameter values raise :class:`~pybamm_beyondli.errors.InputError` when a simulation
-    substitutes them (z, metal thicknesses, separator thickness, constant t+, double-layer
-    capacity, coverage floor, depletion concentration); :meth:`validate_parameter_values`
-    checks a whole set up front, including functions of the state at the initial state.
+class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
+    """Metal ‖ metal (or metal ‖ inert substrate) cell (module docstring).
 
     Parameters
     ----------
     options : dict, optional
-        Only the PyBaMM options in :data:`SUPPORTED_OPTIONS`; anything else raises
-        :class:`~pybamm_beyondli.errors.InputError`. ``"surface form"`` is
-        ``"differential"`` by default (double layer at both surfaces, needed to resolve the
-        end of stripping from a substrate); ``"false"`` removes the double layer.
+        This package's options (``"electrolyte"``, ``"interphase"``, ``"metal contact"``,
+        ``"short"``) and PyBaMM's that apply to a cell without porous electrodes
+        (``"surface form"``, ``"operating mode"``, ``"thermal"``: ``"isothermal"`` or
+        ``"lumped"``, ``"SEI"`` per electrode, ``"calculate discharge energy"``). ``"surface
+        form"`` is ``"differential"`` by default (a double layer at both surfaces, which
+        resolves the end of stripping from a substrate). A bad key or value raises
+        :class:`~pybamm_beyondli.models.options.BeyondLiOptionError`.
     name : str, optional
         Model name.
     build : bool, optional
         Build the model now (default True).
     """
 
+    options_cell = "metal-metal"
+
     #: Variables tabulated by ``pybamm_beyondli.workflows.runner`` besides time, current and
     #: voltage.
     key_variables = [
-        f"{domain} {name}"
-        for domain in ("Negative", "Positive")
-        for name in ("electrode metal thickness [m]", "electrode active metal [mol.m-2]",
-                     "electrode dead metal [mol.m-2]",
-                     "metal surface electrolyte concentration [mol.m-3]")
+        name(domain)
+        for domain in DOMAINS
+        for name in (names.metal_thickness, names.active_metal, names.dead_metal,
+                     names.surface_concentration)
     ]
 
-    #: See :func:`validate_parameter_values`.
-    validate_parameter_values = staticmethod(validate_parameter_values)
+    #: What the model contributes to the per-cycle table: plating, stripping and Coulombic
+    #: efficiency of both electrodes (:mod:`pybamm_beyondli.models.cycle_quantities`).
+    cycle_quantities = (*plating_electrode_quantities("negative"),
+                        *plating_electrode_quantities("positive"))
 
-    def __init__(
-        self, options: dict | None = None, name: str = "Metal symmetric cell",
-        build: bool = True,
-    ) -> None:
-        options = PlanarMetalCellOptions(_check_options(options))
-        super().__init__(options, name)
-        self.param = pybamm.LithiumIonParameters(self.options)
-        pybamm.citations.register("Sulzer2021")
-        register("Newman2004")
+    #: Parameters a user may expect this model to read although it does not.
+    superseded_parameters = {
+        f"{Domain} electrode thickness [m]":
+            f"the metal's thickness is '{Domain} electrode initial metal thickness [m]'"
+        for Domain in ("Negative", "Positive")
+    }
+
+    def __init__(self, options: dict | None = None, name: str = "Metal symmetric cell",
+                 build: bool = True) -> None:
+        options = {"surface form": "differential", **dict(options or {})}
+        super().__init__(BeyondLiOptions(options, cell="metal-metal"), name)
+        register("Sulzer2021", "Newman2004", "Xu2019")
         self.set_standard_output_variables()
         self.set_submodels(build)
+
+    def _rebuild_param(self) -> None:
+        self.param = BeyondLiParameters(self.options)
 
     # ------------------------------------------------------------------ submodels
     def set_standard_output_variables(self) -> None:
@@ -200,59 +156,107 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         param, options = self.param, self.options
         self.set_external_circuit_submodel()
         self.submodels["current collector"] = pybamm.current_collector.Uniform(param)
-        self.submodels["thermal"] = pybamm.thermal.isothermal.Isothermal(param, options)
+        self.set_thermal_submodel()
         self.submodels["porosity"] = pybamm.porosity.Constant(param, options)
         self.submodels["electrolyte transport efficiency"] = (
-            pybamm.transport_efficiency.Bruggeman(param, "Electrolyte", options)
-        )
+            pybamm.transport_efficiency.Bruggeman(param, "Electrolyte", options))
         self.submodels["through-cell convection"] = (
-            pybamm.convection.through_cell.NoConvection(param, options)
-        )
+            pybamm.convection.through_cell.NoConvection(param, options))
         self.submodels["transverse convection"] = (
-            pybamm.convection.transverse.NoConvection(param, options)
-        )
-        self.submodels["electrolyte current"] = GapElectrolyteCurrent(param, options=options)
-        self.submodels["electrolyte diffusion"] = MetalSurfaceElectrolyteDiffusion(param, options)
-        self.submodels["electrolyte potential"] = GapElectrolytePotential(param, options)
-        for domain in ("negative", "positive"):
-            self.submodels[f"{domain} metal kinetics"] = PlanarMetalKinetics(
-                param, domain, options
-            )
-        self.submodels["metal electrodes"] = PlanarMetalElectrodes(param, options=options)
-        self.set_metal_inventory_submodels()
-        self.submodels["electrolyte depletion"] = ElectrolyteDepletion(
-            param, ("negative", "positive"), options
-        )
-        self.submodels["solid metal"] = SolidMetal(param, "metal electrodes melted", options)
+            pybamm.convection.transverse.NoConvection(param, options))
+        self.set_electrolyte_submodel()
+        for domain in DOMAINS:
+            self.set_planar_metal_submodels(domain)
+            self.set_interphase_submodel(domain)
+            self.submodels[f"{domain} metal contact"] = PerfectContact(param, domain, options)
+        self.submodels["short"] = NoShort(param, options)
+        self.submodels["solid metal"] = SolidMetal(param, MELTED, options)
         if build:
             self.build_model()
 
-    def set_metal_inventory_submodels(self) -> None:
-        """Active, dead and interphase metal and plating/stripping charge on both electrodes
-        (the generic submodels of :mod:`~pybamm_beyondli.submodels.metal_inventory` and
-        :mod:`~pybamm_beyondli.submodels.dead_metal`)."""
-        for domain in ("negative", "positive"):
-            current = metal_current_density_variable(domain)
-            self.submodels[f"{domain} metal inventory"] = MetalInventory(
-                self.param, domain, self.options, current_density_variable=current,
-                event_name=exhaustion_event_name(domain)
-            )
-            self.submodels[f"{domain} dead metal"] = DeadMetal(
-                self.param, domain, self.options, current_density_variable=current
-            )
-            self.submodels[f"{domain} metal throughput"] = MetalThroughput(
-                self.param, domain, self.options)
+    def set_thermal_submodel(self) -> None:
+        """PyBaMM's isothermal model, or the lumped heat balance of a cell without EMF."""
+        if self.options["thermal"] == "lumped":
+            self.submodels["surface temperature"] = pybamm.thermal.surface.Ambient(
+                self.param, self.options)
+            self.submodels["thermal"] = GapLumpedThermal(self.param, self.options)
+        else:
+            self.submodels["thermal"] = pybamm.thermal.isothermal.Isothermal(
+                self.param, self.options)
+
+    def set_electrolyte_submodel(self) -> None:
+        """The ``"electrolyte"`` option's member between the two metal surfaces."""
+        param, options = self.param, self.options
+        self.submodels["electrolyte current"] = GapElectrolyteCurrent(param, options=options)
+        if options["electrolyte"] == "liquid":
+            concentration = LiquidDiffusion(param, options, metal_sides=("left", "right"))
+        else:
+            concentration = SingleIonConductorConcentration(param, options,
+                                                            metal_sides=("left", "right"))
+        self.submodels["electrolyte diffusion"] = concentration
+        self.submodels["electrolyte potential"] = GapElectrolytePotential(param, options)
+        self.submodels["electrolyte limits"] = ElectrolyteLimits(param, DOMAINS, options,
+                                                                 resolved=True)
+
+    def set_planar_metal_submodels(self, domain: str) -> None:
+        """The planar metal family on ``domain``'s electrode."""
+        param, options = self.param, self.options
+        self.submodels[f"{domain} metal interface"] = PlanarMetalInterface(param, domain, options)
+        self.submodels[f"{domain} interface current"] = InterfaceCurrent(param, domain, options)
+        self.submodels[f"{domain} metal electrode"] = PlanarMetalElectrode(param, domain, options)
+        self.submodels[f"{domain} metal inventory"] = MetalInventory(
+            param, domain, options, exhaustion_event_name(domain))
+        self.submodels[f"{domain} dead metal"] = DeadMetal(param, domain, options)
+        self.submodels[f"{domain} metal throughput"] = MetalThroughput(param, domain, options)
+
+    def set_interphase_submodel(self, domain: str) -> None:
+        """The film on ``domain``'s metal: PyBaMM's SEI (its ``"SEI"`` option, grown by
+        :class:`PlanarSEIGrowth`) or the ``"interphase"`` option's member."""
+        param, options = self.param, self.options
+        sei = options.interface(domain, "SEI")
+        if sei != "none":
+            if sei == "constant":
+                growth = pybamm.sei.ConstantSEI(param, domain, options, "primary")
+            else:
+                growth = PlanarSEIGrowth(param, domain, options, "primary", cracks=False)
+            self.submodels[f"{domain} sei"] = growth
+            self.submodels[f"{domain} sei thickness"] = pybamm.sei.SEIThickness(
+                param, domain, options, "primary", cracks=False)
+            submodel = PyBaMMSEIInterphase(param, domain, options)
+            self.submodels[f"{domain} interphase current"] = PyBaMMSEICurrent(
+                param, domain, options)
+        elif options.interface(domain, "interphase") == "constant resistance":
+            submodel = ConstantResistanceInterphase(param, domain, options)
+        else:
+            submodel = NoInterphase(param, domain, options)
+        self.submodels[f"{domain} interphase"] = submodel
 
     # ------------------------------------------------------------------ build
     def build_model(self) -> None:
         self._build_model()
+        self.variables[METAL_CHARGE_PER_MOLE] = self.param.metal.z * self.param.F / 3600
         self.set_voltage_events()
         self.set_summary_variables()
+        self.attach_parameter_checks()
         self._built = True
 
+    def cell_checks(self) -> list[pybamm.Symbol]:
+        """The cell's own rules across parameters: the metal stays solid, the initial state
+        lies inside the electrolyte's range."""
+        return [*melting_checks(self.param),
+                *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
+                                          metal_surfaces=True)]
+
+    def attach_parameter_checks(self) -> None:
+        """Every ruled parameter the model reads and :meth:`cell_checks`, checked when PyBaMM
+        substitutes values, before any equation (:func:`checked_first`)."""
+        checks = parameter_checks(model_parameter_info(self), self.cell_checks())
+        self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
+                                 checks)
+
     def set_voltage_events(self) -> None:
-        """PyBaMM's voltage cut-off events (the experiment machinery relaxes and reuses
-        them as safety limits)."""
+        """PyBaMM's voltage cut-off events (the experiment machinery relaxes and reuses them
+        as safety limits), and the power variables."""
         V = self.variables["Voltage [V]"]
         current = self.variables["Current [A]"]
         self.variables.update({"Power [W]": current * V, "Terminal power [W]": current * V})
@@ -264,29 +268,31 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
         ])
 
     def set_summary_variables(self) -> None:
-        """Per Experiment cycle, for both electrodes: active, dead and interphase metal, and the
-        charge passed while plating and stripping each (their changes give each electrode's
-        Coulombic efficiency, :mod:`pybamm_beyondli.results.cycles`: ``"Positive electrode Coulombic
-        efficiency"`` is the substrate's in a metal ‖ substrate cell)."""
-        self._summary_variables = ["Time [s]", "Time [h]"] + [
+        """PyBaMM's per-cycle summary variables, for both electrodes: active, dead and interphase
+        metal, and the charge passed while plating and stripping each (the per-cycle table
+        adds each electrode's Coulombic efficiencies, ``cycle_quantities``)."""
+        self.summary_variables = ["Time [s]", "Time [h]"] + [
             f"{domain.capitalize()} electrode {name}"
-            for domain in ("negative", "positive")
+            for domain in DOMAINS
             for name in ("active metal [mol.m-2]", "dead metal [mol.m-2]",
-                         "metal in interphase [mol.m-2]",
-                         "plating charge [A.h.m-2]", "stripping charge [A.h.m-2]")
+                         "metal in interphase [mol.m-2]", "plating charge [A.h.m-2]",
+                         "stripping charge [A.h.m-2]")
         ]
 
     # ------------------------------------------------------------------ defaults
+    #: The parameter set a plain ``pybamm.Simulation(model)`` uses.
+    default_parameter_set = "LiLi_Symmetric_Carbonate"
+
     @property
     def default_parameter_values(self) -> pybamm.ParameterValues:
-        values = pybamm.ParameterValues("LiLi_Symmetric_Carbonate")
-        validate_parameter_values(values)
+        values = pybamm.ParameterValues(self.default_parameter_set)
+        check_parameter_values(values, self)
         return values
 
     @property
     def default_geometry(self) -> pybamm.Geometry:
         return pybamm.Geometry({
-            "separator": {"x_s": {"min": 0, "max": checked(self.param.s.L)}},
+            "separator": {"x_s": {"min": 0, "max": self.param.s.L}},
             "current collector": {"z": {"position": 1}},
         })
 
@@ -296,25 +302,21 @@ class MetalSymmetricCell(pybamm.BaseBatteryModel):
 
     @property
     def default_submesh_types(self) -> dict:
-        return {
-            "separator": pybamm.Uniform1DSubMesh,
-            "current collector": pybamm.SubMesh0D,
-        }
+        return {"separator": pybamm.Uniform1DSubMesh,
+                "current collector": pybamm.SubMesh0D}
 
     @property
     def default_spatial_methods(self) -> dict:
-        return {
-            "macroscale": pybamm.FiniteVolume(),
-            "current collector": pybamm.ZeroDimensionalSpatialMethod(),
-        }
+        return {"macroscale": pybamm.FiniteVolume(),
+                "current collector": pybamm.ZeroDimensionalSpatialMethod()}
 
     @property
     def default_quick_plot_variables(self) -> list[str]:
         return [
             "Electrolyte concentration [mol.m-3]",
             "Electrolyte potential [V]",
-            "Negative electrode metal thickness [m]",
-            "Positive electrode metal thickness [m]",
+            names.metal_thickness("negative"),
+            names.metal_thickness("positive"),
             "Current [A]",
             "Voltage [V]",
         ]

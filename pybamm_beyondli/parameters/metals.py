@@ -13,6 +13,10 @@ One table used by every metal-anode parameter set. Sources:
   within 0.5 %, and the densities their volumetric capacities zFρ/M (Li, Mg, Zn).
 - melting points: Li 180.5 °C [Xiang2019]; Na (97.79 °C; 98 °C in Tian2021), K, Mg, Zn, Ca,
   Al from the CRC Handbook, 97th ed.
+- molar heat capacities C_p at 25 °C and thermal conductivities at 300 K: CRC Handbook of
+  Chemistry and Physics, 97th ed. (2016), "Heat capacity of the elements at 25 °C" and
+  "Thermal conductivity of metals and semiconductors as a function of temperature" (used by
+  the lumped thermal models for the metal layer).
 """
 
 from __future__ import annotations
@@ -38,6 +42,13 @@ class Metal:
     density: float  # [kg.m-3]
     standard_potential: float  # [V] vs SHE
     melting_point: float  # [K]
+    molar_heat_capacity: float  # [J.mol-1.K-1]
+    thermal_conductivity: float  # [W.m-1.K-1]
+
+    @property
+    def specific_heat_capacity(self) -> float:
+        """c_p = C_p / M [J.kg-1.K-1]."""
+        return self.molar_heat_capacity / self.molar_mass
 
     @property
     def molar_volume(self) -> float:
@@ -62,13 +73,13 @@ class Metal:
 METALS: dict[str, Metal] = {
     m.symbol: m
     for m in [
-        Metal("Li", "lithium", 1, 6.94e-3, 534.0, -3.04, 453.65),
-        Metal("Na", "sodium", 1, 22.990e-3, 968.0, -2.71, 370.94),
-        Metal("K", "potassium", 1, 39.098e-3, 862.0, -2.93, 336.65),
-        Metal("Mg", "magnesium", 2, 24.305e-3, 1740.0, -2.37, 923.15),
-        Metal("Zn", "zinc", 2, 65.38e-3, 7140.0, -0.76, 692.68),
-        Metal("Ca", "calcium", 2, 40.078e-3, 1550.0, -2.87, 1115.15),
-        Metal("Al", "aluminium", 3, 26.982e-3, 2700.0, -1.66, 933.47),
+        Metal("Li", "lithium", 1, 6.94e-3, 534.0, -3.04, 453.65, 24.86, 84.8),
+        Metal("Na", "sodium", 1, 22.990e-3, 968.0, -2.71, 370.94, 28.23, 142.0),
+        Metal("K", "potassium", 1, 39.098e-3, 862.0, -2.93, 336.65, 29.6, 102.5),
+        Metal("Mg", "magnesium", 2, 24.305e-3, 1740.0, -2.37, 923.15, 24.87, 156.0),
+        Metal("Zn", "zinc", 2, 65.38e-3, 7140.0, -0.76, 692.68, 25.39, 116.0),
+        Metal("Ca", "calcium", 2, 40.078e-3, 1550.0, -2.87, 1115.15, 25.93, 201.0),
+        Metal("Al", "aluminium", 3, 26.982e-3, 2700.0, -1.66, 933.47, 24.20, 237.0),
     ]
 }
 

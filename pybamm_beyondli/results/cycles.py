@@ -1,235 +1,315 @@
-"""Coulombic efficiency per Experiment cycle, as summary variables of a metal-cell solution.
+"""The per-cycle table of a :class:`pybamm.Experiment` run, and whether its last cycle ran.
 
-PyBaMM's summary variables are, per cycle, the end value of a model variable and its change
-over the cycle. The Coulombic efficiency of cycle k is a ratio of two such changes:
+:func:`cycle_table` returns a :class:`pandas.DataFrame` with one row per Experiment cycle
+(column ``"Cycle number"``, 1, 2, ...) and, for any model:
 
-    cycler basis:  CE_k = ΔQ_st,k / ΔQ_pl,k
-    metal basis:   CE_k = 1 - z F (ΔD_k + ΔI_k) / ΔQ_pl,k
+- PyBaMM's summary variables of the model (``model.summary_variables``): each variable X at
+  the end of the cycle and ``"Change in x"`` over it (end minus start), the values
+  ``solution.summary_variables`` gives, plus PyBaMM's electrode state-of-health variables
+  where PyBaMM computes them for the run (its Li-ion models with porous electrodes);
+- the quantities the model declares in its ``cycle_quantities``
+  (:mod:`pybamm_beyondli.models.cycle_quantities`): for the metal cells the plating and
+  stripping charge of each cycle and the Coulombic efficiency of each plating electrode on
+  the cycler and the metal basis, ``"Negative electrode Coulombic efficiency"`` and
+  ``"Negative electrode Coulombic efficiency, metal basis"`` (and the ``"Positive ..."``
+  pair for the second metal, or the substrate, of a symmetric or metal ‖ substrate cell).
 
-with ΔQ_pl and ΔQ_st the charge passed while plating and while stripping [A.h.m-2], and ΔD
-and ΔI the dead metal and the metal in interphase formed in the cycle [mol.m-2].
+It is computed after the solve from the states at the cycle boundaries, which PyBaMM keeps
+for every cycle (also for cycles whose full solution ``save_at_cycles`` drops). The
+solution is not changed, and ``pybamm.plot_summary_variables`` still shows PyBaMM's own
+summary variables. :func:`pybamm_beyondli.workflows.simulation.run_experiment` returns the
+table with the solution (``run.cycles``); after a plain ``pybamm.Simulation(...).solve()``
+call ``cycle_table(solution, sim.experiment)``.
 
-- The cycler basis is what a cycler measures (Adams et al. 2018, Adv. Energy Mater. 8,
-  1702097). With excess metal it stays near 1 while metal is lost, because the excess makes
-  up for it.
-- The metal basis is the fraction of the plated charge not lost in the cycle: the metal's
-  own efficiency. It sets how fast an excess is used up, the (1 - CE) Q per cycle of Xiang
-  et al. (2019). In an anode-free cell stripped to its end it equals the cycler's.
+One batch: the start states of all cycles are stacked into one :class:`pybamm.Solution`, the
+end states into another (consecutive states of one model and one set of inputs share a
+segment), and each variable the table needs is evaluated once over each stack by PyBaMM's
+own :class:`pybamm.ProcessedVariable` machinery: two evaluations per variable whatever the
+number of cycles, where PyBaMM's summary variables make two per variable and cycle. PyBaMM
+requires time to increase through a solution, so a stack is split where it does not (a
+cycle of zero duration); normally there is one stack of each.
 
-No model variable can hold a ratio of two per-cycle changes, and PyBaMM 26 has no hook for
-summary quantities computed from others: its maintainers leave them to post-processing
-(PyBaMM issue #4058). :func:`add_coulombic_efficiency` therefore adds them to
-``solution.summary_variables`` after the solve, next to PyBaMM's own, for each plating
-electrode of the cell:
-
-    "Negative electrode Coulombic efficiency"                (cycler basis)
-    "Negative electrode Coulombic efficiency, metal basis"
-
-plus the ``"Positive electrode ..."`` pair for the second metal (or the substrate) of a
-:class:`~pybamm_beyondli.models.symmetric_cell.MetalSymmetricCell`.
-``solution.summary_variables[name]``,
-``solution.summary_variables.get_summary_variables()`` and
-``pybamm.plot_summary_variables`` then see them.
-:func:`pybamm_beyondli.workflows.simulation.run_experiment` calls it, and so do the CLI and the
-protocols. After a plain ``pybamm.Simulation(...).solve()``, call it yourself.
-:func:`coulombic_efficiency` returns one electrode's values as an array.
-
-NaN marks a cycle that has no efficiency of its own:
-
-- a cycle that plated or stripped less than :data:`MIN_CHARGE_FRACTION` of the most any
-  cycle plated: a rest, or a cycle that only plates or only strips, such as the reservoir
-  plating and the final strip of the Li‖Cu reservoir protocol (its average CE is
-  ``experiments/licu_coulombic_efficiency.protocol_ce``). PyBaMM makes each string of a flat
-  list of steps a cycle of its own: group a plating and a stripping step in one tuple;
-- the last cycle, when the run stopped inside it: a model event such as ``metal anode
-  exhausted`` or Sand's time, a solver failure, a step that ran to PyBaMM's default
-  duration, or the experiment's time limit before the cycle's last step ended. Its plating
-  and stripping charges are still in PyBaMM's ``"Change in ..."`` variables.
-  :func:`pybamm_beyondli.workflows.simulation.run_experiment` records this while the experiment runs
-  (:class:`~pybamm_beyondli.workflows.simulation.CycleCompletion`); after a plain solve,
-  :func:`last_cycle_complete` judges it from the solution (and the experiment, if given).
-
-A cycle relates the stripping and plating inside it, in the experiment's order. A full cell
-that starts charged (Li ‖ NMC: discharge, then charge) strips before it plates, so the dead
-metal of the deposit plated in cycle k shows in cycle k + 1's metal basis, over that cycle's
-plating; with equal plating per cycle this is the same number. The ``"Dead metal
-fraction"`` f is per stripped deposit: a cycle that strips a whole deposit has a metal-basis
-CE of 1 - f (as the Li‖Cu protocol measures), while one that strips a charge q from a larger
-deposit and plates q back loses f q/(1 - f), a metal-basis CE of 1 - f/(1 - f).
-
-The efficiencies belong to the whole solution's summary variables, not to the per-cycle
-``solution.cycles[k].cycle_summary_variables``. Continuing a run
-(``sim.solve(starting_solution=solution)``) makes PyBaMM rebuild its summary variables, so
-call :func:`add_coulombic_efficiency` again on the continued solution.
+NaN marks a cycle without an efficiency (a rest, a cycle that only plates or only strips,
+:class:`~pybamm_beyondli.models.cycle_quantities.Efficiency`) and the last cycle when the run
+stopped inside it (:func:`last_cycle_complete`, the one judge of that): a model event such as
+``metal anode exhausted`` or Sand's time, a solver failure, a step that ran to PyBaMM's
+default duration, or the experiment's time limit before the cycle's last step ended. Its
+plating and stripping charges are still in the ``"Change in ..."`` columns. A continued run
+(``sim.solve(starting_solution=solution)``) carries the earlier cycles along, so its table
+covers every cycle.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 import numpy as np
 import pandas as pd
 import pybamm
 
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.models.cycle_quantities import (
+    CE_BASES,
+    ChangeOverCycle,
+    CycleQuantity,
+    Efficiency,
+    EndOfCycle,
+    change_name,
+    efficiency_name,
+)
 
-#: Cycles that plated or stripped less than this fraction of the most any cycle plated get
-#: NaN (a rest, or a cycle that only plates or only strips: its other charge is round-off).
-MIN_CHARGE_FRACTION = 1e-9
-#: Coulombic-efficiency bases (module docstring).
-CE_BASES = ("cycler", "metal")
+#: PyBaMM's termination of a run that its experiment's time limit stopped (between steps,
+#: or by shortening the last one).
+TIME_LIMIT_TERMINATION = "experiment time limit reached"
+#: PyBaMM's termination of a step that ran its planned duration.
+FINAL_TIME = "final time"
+#: PyBaMM's tag of an event that is a stop condition of the experiment's step.
+EXPERIMENT_TAG = "[experiment]"
 ELECTRODES = ("negative", "positive")
 
 
-def efficiency_name(electrode: str, basis: str) -> str:
-    """The summary-variable name of ``electrode``'s Coulombic efficiency on ``basis``."""
-    name = f"{electrode.capitalize()} electrode Coulombic efficiency"
-    return name if basis == "cycler" else f"{name}, {basis} basis"
+def _check_solution(solution: pybamm.Solution) -> None:
+    """A clear error unless ``solution`` is the solution of a pybamm.Experiment."""
+    if not isinstance(solution, pybamm.Solution) or not getattr(
+            solution, "all_summary_variables", None):
+        what = ("a pybamm.Solution without Experiment cycles"
+                if isinstance(solution, pybamm.Solution) else f"a {type(solution).__name__}")
+        raise InputError("solution: the per-cycle table needs the solution of a "
+                         f"pybamm.Experiment (one row per Experiment cycle); got {what}")
 
 
-def plating_electrodes(model: pybamm.BaseModel) -> list[str]:
-    """The electrodes of ``model`` whose plating charge is a summary variable."""
-    return [e for e in ELECTRODES
-            if f"{e.capitalize()} electrode plating charge [A.h.m-2]" in model.summary_variables]
+def declared_quantities(model: pybamm.BaseModel) -> tuple[CycleQuantity, ...]:
+    """The per-cycle contributions ``model`` declares (``cycle_quantities``; none if it
+    declares none, like PyBaMM's own models)."""
+    return tuple(getattr(model, "cycle_quantities", ()))
 
 
-#: PyBaMM terminations of an Experiment whose last cycle ran all its steps: the last step's
-#: own stop ("final time" or a condition tagged "[experiment]"), or a voltage limit of the
-#: experiment, which PyBaMM checks between cycles (metal cells have no capacity limit).
-COMPLETE_TERMINATIONS = ("final time", "experiment voltage limit reached")
+# --------------------------------------------------------------------- one batch of states
+def _same_inputs(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(
+        np.array_equal(np.asarray(a[key]), np.asarray(b[key])) for key in a)
+
+
+def stack_states(states: list[pybamm.Solution]) -> list[pybamm.Solution]:
+    """The one-point solutions ``states`` (in time order) as few :class:`pybamm.Solution`
+    objects as PyBaMM allows: consecutive states of the same model and inputs share one
+    segment, and a new solution starts where time does not increase."""
+    stacks: list[list[list]] = []  # per stack, its segments [ts, ys, model, inputs]
+    options: list[dict] = []
+    last_t = None
+    for state in states:
+        if not np.size(state.all_ys[0]):
+            raise InputError("solution: a cycle boundary holds no state vector; the "
+                             "per-cycle table evaluates the model at the states of the cycle "
+                             "boundaries")
+        t, y = state.all_ts[0][-1:], np.asarray(state.all_ys[0])[:, -1:]
+        model, inputs = state.all_models[0], state.all_inputs[0]
+        if last_t is None or not t[0] > last_t:
+            stacks.append([])
+            options.append(state.user_options)
+        segments = stacks[-1]
+        if segments and segments[-1][2] is model and _same_inputs(segments[-1][3], inputs):
+            segments[-1][0].append(t)
+            segments[-1][1].append(y)
+        else:
+            segments.append([[t], [y], model, inputs])
+        last_t = t[0]
+    return [pybamm.Solution([np.concatenate(s[0]) for s in segments],
+                            [np.hstack(s[1]) for s in segments],
+                            [s[2] for s in segments], [s[3] for s in segments],
+                            check_solution=False, options=option)
+            for segments, option in zip(stacks, options, strict=True)]
+
+
+def _evaluate(stacks: list[pybamm.Solution], name: str) -> np.ndarray:
+    """``name`` at every state of ``stacks``: one evaluation per stack."""
+    values = [np.asarray(stack[name].entries, dtype=float) for stack in stacks]
+    if values[0].ndim != 1:
+        raise InputError(f"variable {name!r}: a per-cycle value must be a scalar (0-D) "
+                         f"variable; it has shape {values[0].shape[:-1]} per state")
+    return np.concatenate(values)
+
+
+def boundary_values(solution: pybamm.Solution, variables: list[str]
+                    ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Each of ``variables`` at the start and at the end of every Experiment cycle of
+    ``solution``: ``(start, end)``, dicts of arrays with one value per cycle, evaluated in
+    one batch (module docstring)."""
+    _check_solution(solution)
+    # PyBaMM's per-cycle SummaryVariables hold the cycle's first and last state as
+    # one-point solutions (attributes first_state and last_state)
+    cycles = solution.all_summary_variables
+    starts = stack_states([cycle.first_state for cycle in cycles])
+    ends = stack_states([cycle.last_state for cycle in cycles])
+    names = list(dict.fromkeys(variables))
+    return ({name: _evaluate(starts, name) for name in names},
+            {name: _evaluate(ends, name) for name in names})
+
+
+# --------------------------------------------------------------------- cycle completeness
+def _own_part(step: pybamm.Solution) -> tuple[str, float, float]:
+    """The termination, start and end time of a step solution without the rest PyBaMM pads
+    after it up to the next step's start time (that rest is a sub-solution of its own
+    model or inputs, the step's own sub-solutions share the step's)."""
+    subs = step.sub_solutions
+    if len(subs) > 1 and (subs[-1].all_models[0] is not subs[-2].all_models[-1]
+                          or not _same_inputs(subs[-1].all_inputs[0], subs[-2].all_inputs[-1])):
+        return subs[-2].termination, float(step.t[0]), float(subs[-2].t[-1])
+    return step.termination, float(step.t[0]), float(step.t[-1])
+
+
+def _planned_duration(step: pybamm.step.BaseStep, solution: pybamm.Solution,
+                      start: float) -> float:
+    """The duration PyBaMM gives ``step`` started at ``start`` [s]: its own, or up to its
+    end time (the next step's start time) if that comes first."""
+    duration = float(step.duration)
+    if step.end_time is not None and solution.initial_start_time is not None:
+        remaining = step.end_time - (solution.initial_start_time + timedelta(seconds=start))
+        duration = min(duration, remaining.total_seconds())
+    return duration
 
 
 def last_cycle_complete(solution: pybamm.Solution,
                         experiment: pybamm.Experiment | None = None) -> bool:
-    """Whether the last Experiment cycle of ``solution`` ran all its steps, judged from the
-    solution alone (module docstring). :class:`pybamm_beyondli.workflows.simulation.CycleCompletion`
-    records it exactly while the experiment runs, and
-    :func:`pybamm_beyondli.workflows.simulation.run_experiment` uses that.
+    """Whether the last Experiment cycle of ``solution`` ran all its steps to their own ends
+    (the one judge of cycle completeness; earlier cycles did, or PyBaMM would not have gone
+    on).
 
-    This reads PyBaMM's termination: a model event, a solver failure named by
-    ``run_experiment`` or the experiment's time limit (which may or may not fall at a cycle's
-    end; taken as cut) mean the run stopped inside the cycle. With ``experiment``, the one
-    solved from the solution's first cycle (not a continuation), it also counts the last
-    cycle's steps, which catches what the termination does not show: a solver failure after
-    a plain ``pybamm.Simulation.solve`` (the termination is then the last good step's) and a
-    step that ran to PyBaMM's default duration ("final time").
+    A step ends on its own when its termination is a stop condition of the step (tagged
+    ``"[experiment]"``) or ``"final time"`` after its full planned duration; any other
+    termination is a model event (``metal anode exhausted``, Sand's time, a safety voltage
+    limit), which cuts the cycle. A rest PyBaMM pads after a step, up to the next step's
+    start time, is not part of the step. With ``experiment``, the one solved from the
+    solution's first cycle, the judgement is exact: the cycle is also cut when it ran fewer
+    steps than planned (a solver failure, or the time limit between steps), when a step ran
+    to PyBaMM's default duration without reaching its stop condition, and when the time
+    limit shortened the last step. Without it those are out of sight, and a run stopped by
+    the experiment's time limit counts as cut. Of a last cycle whose solution
+    ``save_at_cycles`` dropped, only the termination of its last step is known.
     """
-    termination = solution.termination or ""
-    if not (termination in COMPLETE_TERMINATIONS or "[experiment]" in termination):
+    _check_solution(solution)
+    cycle = solution.cycles[-1] if solution.cycles else None
+    steps = getattr(cycle, "steps", None)
+    if not steps:  # the cycle's solution was not kept (save_at_cycles): its last state's
+        termination = solution.all_summary_variables[-1].last_state.termination
+        return ((EXPERIMENT_TAG in termination or termination == FINAL_TIME)
+                and (experiment is not None or solution.termination != TIME_LIMIT_TERMINATION))
+    planned = None
+    if experiment is not None:  # the experiment's processed steps of this cycle
+        lengths = experiment.cycle_lengths
+        index = min(len(solution.all_summary_variables), len(lengths)) - 1
+        first = sum(lengths[:index])
+        planned = experiment.steps[first:first + lengths[index]]
+        if len(steps) < len(planned):
+            return False
+    elif solution.termination == TIME_LIMIT_TERMINATION:
         return False
-    last = solution.cycles[-1] if getattr(solution, "cycles", None) else None
-    if experiment is None or last is None or getattr(last, "steps", None) is None:
+    if isinstance(steps[-1], pybamm.EmptySolution):  # skipped: its stop held at its start
         return True
-    n_cycles = len(solution.all_summary_variables)
-    planned = experiment.cycles[min(n_cycles, len(experiment.cycles)) - 1]
-    return len(last.steps) == len(planned)
+    termination, start, end = _own_part(steps[-1])
+    if EXPERIMENT_TAG in termination:
+        return True
+    if termination != FINAL_TIME:
+        return False
+    if planned is None:
+        return True
+    step = planned[len(steps) - 1]
+    if step.uses_default_duration:
+        return False
+    return end - start >= _planned_duration(step, solution, start) * (1 - 1e-9)
 
 
-def _efficiency(summary: pybamm.SummaryVariables, electrode: str, basis: str, z: float,
-                complete: bool) -> np.ndarray:
-    """CE per cycle from the per-cycle changes in ``summary`` (module docstring);
-    ``complete``: whether the last cycle ran all its steps."""
-    plated = np.asarray(summary[f"Change in {electrode} electrode plating charge [A.h.m-2]"])
-    stripped = np.asarray(
-        summary[f"Change in {electrode} electrode stripping charge [A.h.m-2]"])
-    if basis == "cycler":
-        kept = stripped
+# --------------------------------------------------------------------- the table
+def _efficiency(quantity: Efficiency, start: dict, end: dict, complete: bool) -> np.ndarray:
+    """E_k per cycle (:class:`~pybamm_beyondli.models.cycle_quantities.Efficiency`)."""
+    charged = end[quantity.charged] - start[quantity.charged]
+    returned = end[quantity.returned] - start[quantity.returned]
+    if not quantity.lost:
+        kept = returned
     else:
-        lost = sum(np.asarray(summary[f"Change in {electrode} electrode {name} [mol.m-2]"])
-                   for name in ("dead metal", "metal in interphase"))
-        kept = plated - z * pybamm.constants.F.value * lost / 3600  # [A.h.m-2]
-    floor = MIN_CHARGE_FRACTION * np.max(plated, initial=0)
-    both_ways = (plated > floor) & (stripped > floor)
+        lost = sum(end[name] - start[name] for name in quantity.lost)
+        scale = end[quantity.lost_scale] if quantity.lost_scale else 1.0
+        kept = charged - scale * lost
+    floor = quantity.min_fraction * np.max(charged, initial=0)
+    both_ways = (charged > floor) & (returned > floor)
     if not complete:
         both_ways[-1:] = False
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(both_ways, kept / plated, np.nan)
+        return np.where(both_ways, kept / charged, np.nan)
 
 
-def _charge_number(solution: pybamm.Solution) -> float:
-    return float(np.ravel(solution.first_state["Metal charge number"].data)[0])
+def _column(quantity: CycleQuantity, start: dict, end: dict, complete: bool) -> np.ndarray:
+    if isinstance(quantity, EndOfCycle):
+        return end[quantity.variable]
+    if isinstance(quantity, ChangeOverCycle):
+        return end[quantity.variable] - start[quantity.variable]
+    if isinstance(quantity, Efficiency):
+        return _efficiency(quantity, start, end, complete)
+    raise TypeError(f"{quantity!r} is not a cycle quantity of "
+                    "pybamm_beyondli.models.cycle_quantities")
 
 
-def _check_solution(solution: pybamm.Solution) -> list[str]:
-    """The plating electrodes of an Experiment solution, or a clear error."""
-    if not isinstance(solution, pybamm.Solution) or not getattr(
-            solution, "all_summary_variables", None):
-        what = ("a pybamm.Solution without per-cycle summary variables"
-                if isinstance(solution, pybamm.Solution) else f"a {type(solution).__name__}")
-        raise InputError("solution: the Coulombic efficiency per cycle needs the solution of a "
-                         "pybamm.Experiment (it is computed from PyBaMM's per-cycle summary "
-                         f"variables); got {what}")
-    electrodes = plating_electrodes(solution.all_models[0])
-    if not electrodes:
-        raise InputError(f"solution: model '{solution.all_models[0].name}' has no metal "
-                         "electrode with a plating charge; use a model of this package "
-                         "(MetalAnodeDFN/SPMe/SPM, MetalSymmetricCell)")
-    return electrodes
+def _default_column(quantity: CycleQuantity) -> bool:
+    """Whether ``quantity``'s column has PyBaMM's name of its value (X or "Change in x"),
+    so that a PyBaMM summary column of that name holds the same values."""
+    return (isinstance(quantity, EndOfCycle | ChangeOverCycle) and quantity.name is None)
 
 
-class MetalCellSummaryVariables(pybamm.SummaryVariables):
-    """PyBaMM's summary variables of a metal-cell Experiment solution, plus the Coulombic
-    efficiency per cycle of each plating electrode on both bases (module docstring).
-    ``complete`` says whether the last cycle ran all its steps (default: judged by
-    :func:`last_cycle_complete` from the solution and ``experiment``)."""
+def cycle_table(solution: pybamm.Solution,
+                experiment: pybamm.Experiment | None = None) -> pd.DataFrame:
+    """One row per Experiment cycle of ``solution``: ``"Cycle number"``, PyBaMM's summary
+    variables of the model (end value and change over the cycle) and the quantities the
+    model declares (module docstring). ``experiment``, the one solved, makes the judgement
+    of the last cycle's completeness exact (:func:`last_cycle_complete`).
 
-    def __init__(self, solution: pybamm.Solution, experiment: pybamm.Experiment | None = None,
-                 complete: bool | None = None) -> None:
-        electrodes = _check_solution(solution)
-        super().__init__(solution, cycle_summary_variables=solution.all_summary_variables)
-        self._z = _charge_number(solution)
-        self._complete = (last_cycle_complete(solution, experiment) if complete is None
-                          else complete)
-        self._efficiencies = {efficiency_name(e, basis): (e, basis)
-                              for e in electrodes for basis in CE_BASES}
-
-    @property
-    def all_variables(self) -> list[str]:
-        return [*super().all_variables, *self._efficiencies]
-
-    def __getitem__(self, key: str) -> float | list[float]:
-        if key in self._efficiencies and key not in self._variables:
-            electrode, basis = self._efficiencies[key]
-            self._variables[key] = _efficiency(self, electrode, basis, self._z,
-                                               self._complete).tolist()
-        return super().__getitem__(key)
-
-
-def metal_summary(solution: pybamm.Solution) -> MetalCellSummaryVariables:
-    """The solution's summary variables with the Coulombic efficiencies: those
-    :func:`add_coulombic_efficiency` installed, else new ones judged from the solution alone
-    (the solution is not changed)."""
-    summary = getattr(solution, "summary_variables", None)
-    if isinstance(summary, MetalCellSummaryVariables):
-        return summary
-    return MetalCellSummaryVariables(solution)
+    Raises :class:`~pybamm_beyondli.errors.InputError` if ``solution`` is not the solution
+    of a ``pybamm.Experiment``."""
+    _check_solution(solution)
+    model = solution.all_models[0]
+    summary = list(model.summary_variables)
+    declared = declared_quantities(model)
+    needed = summary + [v for quantity in declared for v in quantity.variables]
+    start, end = boundary_values(solution, needed)
+    n_cycles = len(solution.all_summary_variables)
+    columns: dict[str, np.ndarray] = {"Cycle number": np.arange(1, n_cycles + 1)}
+    columns.update({name: end[name] for name in summary})
+    columns.update({change_name(name): end[name] - start[name] for name in summary})
+    pybamm_summary = solution.summary_variables
+    if getattr(pybamm_summary, "calc_esoh", False):  # PyBaMM's solves, one per cycle
+        columns.update({name: np.asarray(pybamm_summary[name], dtype=float)
+                        for name in pybamm_summary.esoh_variables})
+    complete = last_cycle_complete(solution, experiment)
+    for quantity in declared:
+        if quantity.column in columns:
+            if not _default_column(quantity):
+                raise InputError(f"model '{model.name}': cycle quantity {quantity!r} names "
+                                 f"column {quantity.column!r}, which the table already has")
+            continue
+        columns[quantity.column] = _column(quantity, start, end, complete)
+    return pd.DataFrame(columns)
 
 
-def add_coulombic_efficiency(solution: pybamm.Solution,
-                             experiment: pybamm.Experiment | None = None,
-                             complete: bool | None = None) -> pybamm.Solution:
-    """Add the Coulombic efficiencies per cycle to ``solution.summary_variables`` (module
-    docstring) and return ``solution``. ``experiment`` (the one solved) or ``complete``
-    tells whether the last cycle ran all its steps (:class:`MetalCellSummaryVariables`).
-    Raises :class:`~pybamm_beyondli.errors.InputError` if ``solution`` is not the result of
-    a ``pybamm.Experiment`` with a metal-cell model."""
-    summary = MetalCellSummaryVariables(solution, experiment, complete)
-    # PyBaMM 26 builds its SummaryVariables inside Solution and has no public setter for
-    # them; this is the one place that replaces them (tests/test_summary.py checks it).
-    solution._summary_variables = summary
-    return solution
+# --------------------------------------------------------------------- Coulombic efficiency
+def efficiency_electrodes(table: pd.DataFrame) -> list[str]:
+    """The electrodes with a Coulombic efficiency column in ``table``."""
+    return [e for e in ELECTRODES if efficiency_name(e, "cycler") in table]
 
 
-def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None,
+def coulombic_efficiency(table: pd.DataFrame, electrode: str | None = None,
                          basis: str = "cycler") -> np.ndarray:
-    """Coulombic efficiency of each Experiment cycle at ``electrode``, one value per cycle:
-    the summary variable (:func:`metal_summary`) as an array.
+    """The Coulombic efficiency of each cycle at ``electrode`` from a :func:`cycle_table`:
+    one value per cycle, NaN for a cycle with no efficiency of its own.
 
     ``electrode`` is ``"negative"`` (the metal of a full cell, the default there) or, for a
     cell with two metal electrodes, ``"negative"`` or ``"positive"`` (the substrate of a metal
     ‖ substrate cell), which must then be given. ``basis`` is ``"cycler"`` (stripping over
-    plating charge) or ``"metal"`` (1 - zF(ΔD + ΔI)/ΔQ_pl); see the module docstring. NaN
-    marks a cycle with no efficiency of its own.
-    """
-    electrodes = _check_solution(solution)
+    plating charge) or ``"metal"`` (1 - lost over plated charge; see
+    :mod:`pybamm_beyondli.models.cycle_quantities`)."""
+    electrodes = efficiency_electrodes(table)
+    if not electrodes:
+        raise InputError("table: it has no Coulombic efficiency column; the model declares "
+                         "no plating electrode (use a metal-cell model of this package: "
+                         "MetalAnodeDFN/SPMe/SPM, MetalSymmetricCell)")
     if electrode is None and len(electrodes) == 1:
         electrode = electrodes[0]
     if electrode not in electrodes:
@@ -238,15 +318,7 @@ def coulombic_efficiency(solution: pybamm.Solution, electrode: str | None = None
                          f"{electrodes}{both}")
     if basis not in CE_BASES:
         raise InputError(f"basis {basis!r} is not allowed; use one of {CE_BASES}")
-    return np.asarray(metal_summary(solution)[efficiency_name(electrode, basis)], dtype=float)
-
-
-def cycle_table(solution: pybamm.Solution) -> pd.DataFrame:
-    """One row per Experiment cycle of a metal cell: its summary variables (end-of-cycle
-    value and change over the cycle, PyBaMM's ``get_summary_variables``) with the Coulombic
-    efficiencies (:func:`metal_summary`)."""
-    table = pd.DataFrame(metal_summary(solution).get_summary_variables())
-    return table[["Cycle number"] + [c for c in table.columns if c != "Cycle number"]]
+    return table[efficiency_name(electrode, basis)].to_numpy(dtype=float)
 
 
 def ce_range(values) -> str:
@@ -260,20 +332,19 @@ def ce_range(values) -> str:
     return f"{values.min():.4f}-{values.max():.4f}"
 
 
-def efficiency_line(solution: pybamm.Solution, first_cycle: int = 1) -> str:
-    """The Coulombic efficiencies of a metal-cell run in one line: per plating electrode,
-    the range over the cycles from ``first_cycle`` on that have one, on both bases (module
-    docstring)."""
-    summary = metal_summary(solution)
-    electrodes = plating_electrodes(solution.all_models[0])
+def efficiency_line(table: pd.DataFrame, first_cycle: int = 1) -> str:
+    """The Coulombic efficiencies of a :func:`cycle_table` in one line: per plating
+    electrode, the range over the cycles from ``first_cycle`` on that have one, on both
+    bases ("" if the table has none)."""
+    electrodes = efficiency_electrodes(table)
+    shown = len(table) - first_cycle + 1
     parts = []
     for electrode in electrodes:
-        series = {basis: np.asarray(summary[efficiency_name(electrode, basis)],
-                                    dtype=float)[first_cycle - 1:] for basis in CE_BASES}
+        series = {basis: coulombic_efficiency(table, electrode, basis)[first_cycle - 1:]
+                  for basis in CE_BASES}
         counted = int(np.isfinite(series["cycler"]).sum())
         label = f"{electrode} " if len(electrodes) > 1 else ""
         ranges = ", ".join(f"{basis} {ce_range(v)}" for basis, v in series.items())
-        shown = len(summary.cycle_number) - first_cycle + 1
         parts.append(f"{label}CE {ranges} ({counted} of {shown} cycles"
                      f"{'' if first_cycle == 1 else f' from cycle {first_cycle}'})")
     return "; ".join(parts)

@@ -38,6 +38,7 @@ from pybamm_beyondli.models.metal_anode import (
 )
 from pybamm_beyondli.parameter_sets import LiMetal_NMC_Xu2019
 from pybamm_beyondli.parameters.metals import FARADAY, get_metal
+from pybamm_beyondli.results.cycles import cycle_table
 from pybamm_beyondli.validation.cases import ANALYTIC, Metric, validation_case
 
 CHEMISTRY = "Li metal | NMC"
@@ -164,11 +165,10 @@ def _conservation(out_dir: Path | None) -> list[Metric]:
 
 def metal_updates(symbol: str) -> dict:
     """Parameter updates that make the Li ‖ NMC set's metal ``symbol``'s (charge number and
-    molar volume, also under PyBaMM's half-cell name)."""
+    molar volume)."""
     metal = get_metal(symbol)
     return {"Metal charge number": metal.z,
-            "Metal molar volume [m3.mol-1]": metal.molar_volume,
-            "Lithium metal partial molar volume [m3.mol-1]": metal.molar_volume}
+            "Metal molar volume [m3.mol-1]": metal.molar_volume}
 
 
 #: Metals of the Faraday check: one of each charge number.
@@ -225,7 +225,7 @@ def tafel_slope(symbol: str = "Li", currents=(1.0, 10.0), j0: float = 1e-3,
     metal = get_metal(symbol)
     pv = limetal_parameters(**{
         **metal_updates(symbol),
-        "Exchange-current density for lithium metal electrode [A.m-2]": j0,
+        "Negative electrode metal exchange-current density [A.m-2]": j0,
         "Negative electrode initial metal thickness [m]": 50e-6,
         **({} if alpha is None else
            {"Negative electrode Butler-Volmer transfer coefficient": alpha}),
@@ -235,7 +235,7 @@ def tafel_slope(symbol: str = "Li", currents=(1.0, 10.0), j0: float = 1e-3,
     for i in currents:
         model = MetalAnodeSPM({"surface form": "differential"})
         sol = _solve(model, pv, [f"Discharge at {i * area} A for 1 second"])
-        etas.append(sol["Lithium metal interface reaction overpotential [V]"].entries[-1])
+        etas.append(sol["Negative electrode metal reaction overpotential [V]"].entries[-1])
     measured = (etas[1] - etas[0]) / math.log(currents[1] / currents[0])
     T = pv["Ambient temperature [K]"]
     alpha = pv["Negative electrode Butler-Volmer transfer coefficient"]
@@ -278,8 +278,8 @@ BAD_PARAMETERS = [
     ({"Metal charge number": 0}, "Metal charge number"),
     ({"Metal charge number": 4}, "Metal charge number"),
     ({"Metal charge number": 1.5}, "Metal charge number"),
-    ({"Dead metal fraction": -0.1}, "Dead metal fraction"),
-    ({"Dead metal fraction": 1.2}, "Dead metal fraction"),
+    ({"Negative electrode dead metal fraction": -0.1}, "Negative electrode dead metal fraction"),
+    ({"Negative electrode dead metal fraction": 1.2}, "Negative electrode dead metal fraction"),
 ]
 #: Coulombic efficiencies outside (0, 1], refused by dead_fraction_from_coulombic_efficiency
 BAD_COULOMBIC_EFFICIENCIES = [-0.1, 0.0, 1.1]
@@ -322,11 +322,8 @@ def _bad_input(out_dir: Path | None) -> list[Metric]:
 CE = 0.95  # per-cycle Coulombic efficiency used by the CE-law checks
 #: anode-free CE-law cycle. The discharge runs until the deposit is used up, which the cut-off
 #: detects once the stripping overpotential of the vanishing coverage takes the cell to 3.5 V;
-#: the metal left at that point grows with the current and is stripped in the next cycle
-#: (first cycle, f = 0.05: 9.1e-5 mol m-2 at C/2, 2.3e-5 at C/5 of the 3.82 mAh nominal
-#: capacity, in this case's SPM without SEI; 1.8e-4 and 3.1e-5 with SEI growth). C/5 keeps it
-#: small, so the law's "each discharge strips the whole deposit" holds (anode-free CE-law
-#: error 0.0024 %; 0.0099 % at C/2).
+#: the metal left at that point grows with the current and is stripped in the next cycle.
+#: C/5 keeps it small, so the law's "each discharge strips the whole deposit" holds.
 CYCLE = ("Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50", "Discharge at C/5 until 3.5 V")
 
 
@@ -335,10 +332,9 @@ def anode_free_ce_error(n_cycles: int = 10, ce: float = CE) -> tuple[float, np.n
     dead fraction 1 - CE); Q0 is the first plated charge, Q_n the discharge capacity of cycle
     n. Returns the error and the discharge capacities [A.h.m-2]."""
     pv = anode_free_parameters(**dead_fraction_from_coulombic_efficiency(ce))
-    sol = _solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles)
-    summary = sol.summary_variables
-    plated = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
-    stripped = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
+    table = cycle_table(_solve(MetalAnodeSPM(), pv, [CYCLE] * n_cycles))
+    plated = table["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
+    stripped = table["Change in negative electrode stripping charge [A.h.m-2]"].to_numpy()
     if len(stripped) < n_cycles:
         return math.inf, stripped
     n = np.arange(1, n_cycles + 1)
@@ -367,17 +363,17 @@ def excess_ce_errors(n_cycles: int = 12, ce: float = CE, n_over_p: float = 1.3) 
     steps = [("Discharge at C/2 until 3.5 V", "Charge at C/2 until 4.2 V",
               "Hold at 4.2 V until C/50")] * n_cycles
     sol = _solve(MetalAnodeSPM(), pv, steps)
-    summary = sol.summary_variables
-    active = np.asarray(summary["Negative electrode active metal [mol.m-2]"])  # end of cycle
-    q_dis = np.asarray(summary["Change in negative electrode stripping charge [A.h.m-2]"])
-    q_pl = np.asarray(summary["Change in negative electrode plating charge [A.h.m-2]"])
+    table = cycle_table(sol)
+    active = table["Negative electrode active metal [mol.m-2]"].to_numpy()  # end of cycle
+    q_dis = table["Change in negative electrode stripping charge [A.h.m-2]"].to_numpy()
+    q_pl = table["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
     q_mol = q_pl * 3600 / (li.z * FARADAY)  # plated metal per cycle [mol.m-2]
     # active metal left at the end of each discharge decides whether the excess lasted
     a_min = []
     for cycle in sol.cycles:
         a_min.append(cycle.steps[0]["Negative electrode active metal [mol.m-2]"].entries[-1])
     a_min = np.asarray(a_min)
-    coverage = pv["Metal coverage thickness [m]"] / li.molar_volume
+    coverage = pv["Negative electrode metal coverage thickness [m]"] / li.molar_volume
     # discharge ended by the cathode with metal to spare (coverage still ~1)
     excess = a_min > 10 * coverage
     # (a) loss per cycle for cycles k >= 2 whose discharge still had excess
@@ -494,14 +490,13 @@ def _exhaustion(out_dir: Path | None) -> list[Metric]:
     except Exception:  # noqa: BLE001 - an exception is the failure being checked
         return [Metric("not ended by 'metal anode exhausted' (0 = ok)", 1.0, 0.0)]
     ok = sol.termination == f"event: {EXHAUSTED}" and len(sol.cycles) > 1
-    summary = sol.summary_variables
-    plated_first = summary["Change in negative electrode plating charge [A.h.m-2]"][0]
+    plated = cycle_table(sol)["Change in negative electrode plating charge [A.h.m-2]"].to_numpy()
+    plated_first = plated[0]
     pv = anode_free_parameters()
     discharge = (pv["Nominal cell capacity [A.h]"] * EXHAUSTION_C_RATE
                  * EXHAUSTION_MINUTES / 60 / _area(pv))  # C/2 for 48 min [A.h.m-2]
     predicted = predicted_exhaustion_cycle(plated_first, discharge)
     if out_dir is not None:
-        plated = summary["Change in negative electrode plating charge [A.h.m-2]"]
         n = np.arange(1, len(plated) + 1)
         line_plot(Path(out_dir) / "metal_anode_exhaustion.png",
                    [(n, plated, "plated per cycle (model)", "o-"),

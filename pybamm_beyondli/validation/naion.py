@@ -22,7 +22,8 @@ CAPACITY_LIMIT_PCT = 3.0
 
 def discharge_comparison(rate: str, model: str = "DFN", parameters: str = PARAMETER_SET):
     """Simulate a constant-current discharge at ``rate`` and compare it with the data."""
-    solution = run_experiment(model, parameters, [f"Discharge at {rate} until {CUT_OFF_V} V"])
+    solution = run_experiment(model, parameters,
+                              [f"Discharge at {rate} until {CUT_OFF_V} V"]).solution
     return compare(solution, load_chayambuka2022(rate))
 
 

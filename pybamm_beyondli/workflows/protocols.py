@@ -4,9 +4,11 @@
 Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
 model and parameter set, or a list of the sets it is the standard protocol of, the first the
 default), a docstring whose first line describes it,
-``experiment() -> pybamm.Experiment`` and, optionally, ``plot(solution, path, title)`` for
-its own figure (written beside the standard voltage/current plot) and
-``summary(solution) -> str``, its result in one line (printed after a run). Run one directly
+``experiment() -> pybamm.Experiment`` and, optionally, ``plot(run, path, title)`` for its
+own figure (written beside the standard voltage/current plot) and ``summary(run) -> str``,
+its result in one line (printed after a run); ``run`` is the
+:class:`~pybamm_beyondli.workflows.simulation.ExperimentRun` (the solution, why it ended and
+the per-cycle table). Run one directly
 (``python experiments/<name>.py``, :func:`run_script`) or by name (``beyondli run --protocol
 <name>``; the registry of scripts is :mod:`pybamm_beyondli.protocol_registry`).
 """
@@ -30,8 +32,8 @@ class Protocol:
     parameter_sets: tuple[str, ...]  # the sets it is the standard protocol of
     factory: Callable[[], pybamm.Experiment]
     module: ModuleType
-    plot: Callable | None = None  # plot(solution, path, title): the protocol's own figure
-    summary: Callable | None = None  # summary(solution) -> str: its result in one line
+    plot: Callable | None = None  # plot(run, path, title): the protocol's own figure
+    summary: Callable | None = None  # summary(run) -> str: its result in one line
 
     @property
     def parameters(self) -> str:

@@ -1,5 +1,6 @@
-"""Run a protocol and write its results: CSVs of the key variables (and, for a metal cell
-cycled more than once, of the summary variables per cycle) and a PNG plot."""
+"""Run a protocol and write its results: CSVs of the key variables (and, for a model that
+declares per-cycle quantities, such as a metal cell, cycled more than once, the per-cycle
+table) and a PNG plot."""
 
 from __future__ import annotations
 
@@ -13,21 +14,26 @@ import pandas as pd
 import pybamm
 
 from pybamm_beyondli.io.frames import solution_frame
-from pybamm_beyondli.results.cycles import MetalCellSummaryVariables, cycle_table, efficiency_line
-from pybamm_beyondli.workflows.simulation import KEY_VARIABLES, run_experiment
+from pybamm_beyondli.results.cycles import efficiency_electrodes, efficiency_line
+from pybamm_beyondli.workflows.simulation import KEY_VARIABLES, ExperimentRun, run_experiment
 
 
 @dataclass
 class RunResult:
-    """What a run wrote, and how it ended."""
+    """What a run wrote, and how it ended (``run``: the solved experiment, with its per-cycle
+    table ``run.cycles``)."""
 
-    solution: pybamm.Solution
+    run: ExperimentRun
     frame: pd.DataFrame
     csv: Path | None
     png: Path | None
     termination: str
     summary_png: Path | None = None  # the protocol's own figure, if it has one
-    cycles_csv: Path | None = None  # per-cycle summary variables, for runs of several cycles
+    cycles_csv: Path | None = None  # the per-cycle table, for runs of several cycles
+
+    @property
+    def solution(self) -> pybamm.Solution:
+        return self.run.solution
 
     def lines(self, name: str, where: str, summary: Callable | None = None) -> list[str]:
         """What a run prints: how it ended (``where``: e.g. ``"DFN + NaIon_Chayambuka2022"``),
@@ -45,13 +51,13 @@ class RunResult:
         return lines
 
     def result(self, summary: Callable | None = None) -> str | None:
-        """The run's one-line result: ``summary(solution)`` (the protocol's) if given, else
-        for a metal cell its Coulombic efficiencies
+        """The run's one-line result: ``summary(run)`` (the protocol's) if given, else for a
+        model with Coulombic efficiencies (a metal cell) those
         (:func:`pybamm_beyondli.results.cycles.efficiency_line`)."""
         if summary is not None:
-            return summary(self.solution)
-        if isinstance(self.solution.summary_variables, MetalCellSummaryVariables):
-            return efficiency_line(self.solution)
+            return summary(self.run)
+        if self.run.declares_cycle_quantities and efficiency_electrodes(self.run.cycles):
+            return efficiency_line(self.run.cycles)
         return None
 
 
@@ -92,15 +98,17 @@ def run_and_save(
     plot: Callable | None = None,
 ) -> RunResult:
     """Run ``experiment`` and write ``<name>.csv`` and ``<name>.png`` into ``out_dir``,
-    ``<name>_cycles.csv`` for a metal cell cycled more than once (one row per cycle: the
-    summary variables and the Coulombic efficiencies,
-    :func:`pybamm_beyondli.results.cycles.cycle_table`), and ``<name>_summary.png`` drawn by
-    ``plot(solution, path, title)`` if given.
+    ``<name>_cycles.csv`` for a model that declares per-cycle quantities (a metal cell)
+    cycled more than once (one row per cycle: PyBaMM's summary variables and the model's
+    quantities, such as the Coulombic efficiencies,
+    :func:`pybamm_beyondli.results.cycle_table`), and ``<name>_summary.png`` drawn by
+    ``plot(run, path, title)`` if given.
 
     A run with no result (its first step infeasible, or a set that lacks a parameter of the
     model) raises a one-line :class:`~pybamm_beyondli.errors.BeyondLiError` from
     :func:`~pybamm_beyondli.workflows.simulation.run_experiment` before anything is written."""
-    solution = run_experiment(model, parameters, experiment, temperature, progress=progress)
+    run = run_experiment(model, parameters, experiment, temperature, progress=progress)
+    solution = run.solution
     frame = solution_frame(solution, key_variables(solution.all_models[0]))
     if getattr(solution, "cycles", None):
         cycle = np.concatenate([np.full(c.t.size, i + 1) for i, c in enumerate(solution.cycles)])
@@ -112,12 +120,11 @@ def run_and_save(
         out_dir.mkdir(parents=True, exist_ok=True)
         csv, png = out_dir / f"{slug(name)}.csv", out_dir / f"{slug(name)}.png"
         frame.to_csv(csv, index=False)
-        if isinstance(solution.summary_variables, MetalCellSummaryVariables) and len(
-                solution.cycles) > 1:
+        if run.declares_cycle_quantities and len(solution.all_summary_variables) > 1:
             cycles_csv = out_dir / f"{slug(name)}_cycles.csv"
-            cycle_table(solution).to_csv(cycles_csv, index=False)
+            run.cycles.to_csv(cycles_csv, index=False)
         plot_run(frame, png, name)
         if plot is not None:
             summary_png = out_dir / f"{slug(name)}_summary.png"
-            plot(solution, summary_png, name)
-    return RunResult(solution, frame, csv, png, solution.termination, summary_png, cycles_csv)
+            plot(run, summary_png, name)
+    return RunResult(run, frame, csv, png, run.termination, summary_png, cycles_csv)

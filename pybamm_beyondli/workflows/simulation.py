@@ -7,15 +7,18 @@ addressed the same way.
 
 from __future__ import annotations
 
-import math
 import re
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
+import pandas as pd
 import pybamm
 
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
-from pybamm_beyondli.results.cycles import add_coulombic_efficiency, plating_electrodes
+from pybamm_beyondli.parameters.checks import check_parameter_values
+from pybamm_beyondli.results.cycles import cycle_table, declared_quantities, last_cycle_complete
 from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
@@ -112,10 +115,6 @@ def make_experiment(
     return pybamm.Experiment(list(steps), **kwargs)
 
 
-#: The operating conditions PyBaMM logs for the rest it pads before a step's start time.
-PADDING_REST = "Rest for padding"
-
-
 def _time_limit_reached(logs: dict) -> bool:
     limit = logs.get("stopping conditions", {}).get("time")
     return limit is not None and logs.get("experiment time", 0.0) >= limit
@@ -148,68 +147,6 @@ class StepErrors(pybamm.callbacks.Callback):
     def on_experiment_error(self, logs: dict) -> None:
         reason = " ".join(str(logs.get("error", "")).split("\n")[0].split())
         self.message = f"solver error in {self._where(logs)}: {reason}"
-
-
-class CycleCompletion(pybamm.callbacks.Callback):
-    """Records whether the last cycle PyBaMM keeps in the solution ran all its steps, for
-    that cycle's Coulombic efficiency (:mod:`pybamm_beyondli.results.cycles`); ask
-    :meth:`last_cycle_complete` after the solve.
-
-    A cycle is cut when a step ends on a model event or at PyBaMM's default duration
-    (PyBaMM's "infeasible" calls), when a solver error or the experiment's time limit stops
-    it before its last step, or when the time limit shortens its last step (PyBaMM runs that
-    step only up to the limit; a rest PyBaMM pads after it does not count). A cycle that ran
-    no step is not kept as a cycle of its own, so the one before it stays the last.
-    """
-
-    def __init__(self) -> None:
-        self._kept_complete: bool | None = None  # None: no cycle kept
-        self._steps = self._length = 0
-        self._cut = False
-        self._duration = math.inf  # the last step's own duration [s]
-        self._padded = False  # whether PyBaMM padded a rest after the last step
-        self._at_time_limit = False  # whether the last kept cycle ended at the time limit
-
-    def on_cycle_start(self, logs: dict) -> None:
-        self._steps, self._cut = 0, False
-
-    def on_step_start(self, logs: dict) -> None:
-        if logs.get("step operating conditions") == PADDING_REST:
-            self._padded = True
-            return
-        self._length = logs["step number"][1]
-        self._duration = logs.get("step duration") or math.inf
-        self._padded = False
-
-    def on_step_end(self, logs: dict) -> None:
-        self._steps += 1
-
-    def on_experiment_infeasible_time(self, logs: dict) -> None:
-        self._cut = True
-
-    def on_experiment_infeasible_event(self, logs: dict) -> None:
-        self._cut = True
-
-    def on_cycle_end(self, logs: dict) -> None:
-        if self._steps:  # a cycle that ran no step is not kept
-            self._kept_complete = not self._cut and self._steps == self._length
-            self._at_time_limit = _time_limit_reached(logs)
-
-    def last_cycle_complete(self, solution: pybamm.Solution) -> bool:
-        """Whether the last cycle of ``solution`` (the solve this callback watched) ran all
-        its steps to their own ends."""
-        if not self._kept_complete:
-            return False
-        if not self._at_time_limit:
-            return True
-        cycle = solution.cycles[-1] if solution.cycles else None
-        step = cycle.steps[-1] if cycle is not None and cycle.steps else None
-        if step is None or isinstance(step, pybamm.EmptySolution):
-            return True
-        own = step.sub_solutions[-2] if self._padded and len(step.sub_solutions) > 1 else step
-        shortened = own.termination == "final time" and (
-            own.t[-1] - own.t[0] < self._duration * (1 - 1e-9))
-        return not shortened
 
 
 class ProgressBar(pybamm.callbacks.Callback):
@@ -270,17 +207,24 @@ def build_simulation(
     temperature: float | None = None,
     var_pts: dict | None = None,
     solver: pybamm.BaseSolver | None = None,
+    parameter_updates: dict | None = None,
 ) -> pybamm.Simulation:
     """A :class:`pybamm.Simulation` from names; ``temperature`` [K] sets the ambient and
-    initial temperature."""
+    initial temperature, ``parameter_updates`` any other parameters. Every parameter the
+    model reads is checked first (:func:`~pybamm_beyondli.parameters.checks.
+    check_parameter_values`: an :class:`InputError` names a bad one; a warning names an
+    update the model does not read)."""
     parameter_values = get_parameter_values(parameters)
+    updates = dict(parameter_updates or {})
     if temperature is not None:
         check_temperature(temperature)
-        parameter_values.update(
-            {"Ambient temperature [K]": temperature, "Initial temperature [K]": temperature}
-        )
+        updates.update({"Ambient temperature [K]": temperature,
+                        "Initial temperature [K]": temperature})
+    parameter_values.update(updates)
+    model = get_model(model)
+    check_parameter_values(parameter_values, model, updates=parameter_updates or {})
     return pybamm.Simulation(
-        get_model(model),
+        model,
         parameter_values=parameter_values,
         experiment=make_experiment(experiment),
         var_pts=var_pts,
@@ -318,8 +262,51 @@ def _missing_parameter_error(err: KeyError, model, parameters) -> MissingParamet
     return MissingParameterError(message)
 
 
+def _has_esoh(model: pybamm.BaseModel) -> bool:
+    """Whether PyBaMM computes its electrode state-of-health for ``model`` (the condition of
+    its ``SummaryVariables``)."""
+    return (isinstance(model, pybamm.lithium_ion.BaseModel)
+            and model.options.electrode_types["negative"] == "porous")
+
+
 def _first_step(experiment: pybamm.Experiment) -> str:
     return str(experiment.steps[0]) if experiment.steps else "?"
+
+
+@dataclass(frozen=True)
+class ExperimentRun:
+    """A solved experiment: PyBaMM's ``solution`` (as PyBaMM returned it), the
+    ``experiment`` solved, and ``termination``, why the run ended: PyBaMM's termination, or
+    where PyBaMM's does not say so (a solver error, a step that ran to PyBaMM's default
+    duration, the time limit inside a step), the cause and the step (:class:`StepErrors`).
+
+    ``cycles`` is the per-cycle table (:func:`pybamm_beyondli.results.cycle_table`), built on
+    first use; ``last_cycle_complete`` says whether the last cycle ran all its steps
+    (:func:`pybamm_beyondli.results.last_cycle_complete`)."""
+
+    solution: pybamm.Solution
+    experiment: pybamm.Experiment
+    termination: str
+
+    @cached_property
+    def cycles(self) -> pd.DataFrame:
+        """One row per cycle: PyBaMM's summary variables and the model's declared
+        quantities (for a metal cell its Coulombic efficiencies)."""
+        return cycle_table(self.solution, self.experiment)
+
+    @property
+    def last_cycle_complete(self) -> bool:
+        return last_cycle_complete(self.solution, self.experiment)
+
+    @property
+    def model(self) -> pybamm.BaseModel:
+        """The model solved (its first step's, with the user's model's class)."""
+        return self.solution.all_models[0]
+
+    @property
+    def declares_cycle_quantities(self) -> bool:
+        """Whether the model declares per-cycle quantities (a metal cell does)."""
+        return bool(declared_quantities(self.model))
 
 
 def run_experiment(
@@ -331,32 +318,35 @@ def run_experiment(
     initial_soc: float | None = None,
     var_pts: dict | None = None,
     solver: pybamm.BaseSolver | None = None,
-) -> pybamm.Solution:
-    """Build and solve a simulation; returns the solution (see :func:`build_simulation`).
+    parameter_updates: dict | None = None,
+) -> ExperimentRun:
+    """Build and solve a simulation (see :func:`build_simulation`); returns the
+    :class:`ExperimentRun`: PyBaMM's solution, the experiment, why the run ended and the
+    per-cycle table (``run.cycles``).
 
     Raises :class:`MissingParameterError` if the parameter set lacks a parameter the model
     needs, and :class:`SimulationError` if PyBaMM produced no solution at all (the first
     step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
     in it). If a later step fails, or runs to PyBaMM's default duration without reaching its
-    stop condition, PyBaMM returns the steps before it; the solution's ``termination`` then
+    stop condition, PyBaMM returns the steps before it; the run's ``termination`` then
     names the cause and the step (:class:`StepErrors`), not the last good step's end. For a
-    metal cell the solution's summary variables include the Coulombic efficiency per cycle
-    (:func:`pybamm_beyondli.results.cycles.add_coulombic_efficiency`); for a cell with an
-    intercalation negative electrode, a :class:`~pybamm_beyondli.results.plating.PlatingWarning`
-    gives the time it first went below 0 V vs the metal (metal plating), if it did.
+    cell with an intercalation negative electrode, a
+    :class:`~pybamm_beyondli.results.plating.PlatingWarning` gives the time it first went
+    below 0 V vs the metal (metal plating), if it did.
     """
     experiment = make_experiment(experiment)
-    sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver)
+    sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver,
+                           parameter_updates)
     where = f"{_model_name(model)} + {_set_name(parameters)}"
-    metal_cell = bool(plating_electrodes(sim.model))
-    if metal_cell and "capacity" in experiment.termination:
+    if "capacity" in experiment.termination and not _has_esoh(sim.model):
         raise InputError(
             f"experiment termination {experiment.termination_string!r} is not allowed for "
             f"{where}: PyBaMM's capacity termination reads its electrode state-of-health "
-            "'Capacity [A.h]', which metal-electrode models do not have; stop on a voltage "
-            "(termination='3.0 V') or on the number of cycles")
-    errors, completion = StepErrors(), CycleCompletion()
-    callbacks = [errors, completion] + ([ProgressBar()] if progress else [])
+            "'Capacity [A.h]', which only its lithium-ion models with two porous electrodes "
+            "have (not metal-electrode models); stop on a voltage (termination='3.0 V') or "
+            "on the number of cycles")
+    errors = StepErrors()
+    callbacks = [errors] + ([ProgressBar()] if progress else [])
     try:
         solution = sim.solve(initial_soc=initial_soc, callbacks=callbacks)
     except KeyError as err:
@@ -384,12 +374,10 @@ def run_experiment(
             "start, e.g. the cell is already beyond its voltage limit, or the load at this "
             "temperature takes it there at once)"
         )
-    if errors.message is not None:  # stopped early: say so instead of the last step's end
-        solution.termination = errors.message
-    if metal_cell:  # CE per cycle, the last cycle's completeness as the callback saw it
-        add_coulombic_efficiency(solution, complete=completion.last_cycle_complete(solution))
-    else:  # an intercalation negative electrode below 0 V vs the metal plates it
-        onset = plating_onset(solution, experiment=experiment)
+    # stopped early: say so instead of the last step's end
+    termination = errors.message if errors.message is not None else solution.termination
+    if not declared_quantities(sim.model):  # an intercalation negative electrode plates
+        onset = plating_onset(solution, experiment=experiment)  # below 0 V vs the metal
         if onset is not None:
             warnings.warn(f"{where}: {onset.message()}", PlatingWarning, stacklevel=2)
-    return solution
+    return ExperimentRun(solution, experiment, termination)
