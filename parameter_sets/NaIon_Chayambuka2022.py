@@ -71,6 +71,7 @@ from scipy.interpolate import PchipInterpolator
 from scipy.optimize import brentq, isotonic_regression
 
 from pybamm_beyondli.citations import cite
+from pybamm_beyondli.parameter_sets._electrolytes import napf6_ecpc_range
 from pybamm_beyondli.parameters.functions import Arrhenius
 
 # Part II values, read from PyBaMM's set, used to map the measured tables onto stoichiometry
@@ -93,11 +94,11 @@ CHARGE_VOLTAGE = 4.2
 #: Quantities fitted to naion_chayambuka2022 (0.1/0.6/1.4C), see the module docstring;
 #: a function parameter's entry is the factor multiplying the paper's function.
 FITTED = {
-    "Initial concentration in negative electrode [mol.m-3]": 10834.0,
-    "Negative electrode active material volume fraction": 0.59385,
-    "Positive electrode active material volume fraction": 0.53184,
-    "Negative particle diffusivity [m2.s-1]": 1.9324,  # factor on the part I GITT table
-    "Positive electrode conductivity [S.m-1]": 1.81e-3,
+    "Initial concentration in negative electrode [mol.m-3]": 10795.7,
+    "Negative electrode active material volume fraction": 0.59573,
+    "Positive electrode active material volume fraction": 0.52767,
+    "Negative particle diffusivity [m2.s-1]": 1.9801,  # factor on the part I GITT table
+    "Positive electrode conductivity [S.m-1]": 1.7758e-3,
 }
 
 #: Bounds of the fitted quantities (the fit and the leave-one-rate-out check use them)
@@ -161,16 +162,21 @@ def NVPF_ocp_rational_Chayambuka2022(sto: np.ndarray) -> np.ndarray:
     return polyval(theta2, _U_P_NUM) / polyval(theta2, _U_P_DEN)
 
 
+#: Stoichiometry given to the part I table's first point (0.21, 4.288 V): that point sits
+#: 4.5e-5 before the next (4.211 V), a slope of -1700 V per unit stoichiometry that the
+#: solver cannot follow through a charge to 4.2 V; moved to END_STOICHIOMETRY it keeps
+#: the measured voltages with a -20 V slope
+END_STOICHIOMETRY = 0.206
+
+
 def _nvpf_table() -> tuple[np.ndarray, np.ndarray]:
     x_table, u_table = np.ravel(_U_P_X), np.ravel(_U_P)
-    # the measured charged end: the table's points below the join, without its first point
-    # (0.21, 4.288 V), an anchor 4.5e-5 from the next that makes dU/dx ~ -1700 V (the
-    # charge then fails in the solver); below the measured points the end is extended
-    # linearly with the slope of the table's next two (measured) points, -3.9 V per unit
-    # stoichiometry
-    end = (x_table > x_table[0]) & (x_table < U_P_JOIN)
-    x_end, u_end = x_table[end], u_table[end]
-    slope = (u_table[2] - u_table[1]) / (x_table[2] - x_table[1])
+    end = x_table < U_P_JOIN  # the measured charged end of the part I curve
+    x_end, u_end = x_table[end].copy(), u_table[end]
+    x_end[0] = END_STOICHIOMETRY
+    # below it, a straight line to stoichiometry 0 with the same slope (never reached:
+    # the charge ends at 4.2 V on the measured end)
+    slope = (u_end[1] - u_end[0]) / (x_end[1] - x_end[0])
     x_rational = np.linspace(U_P_JOIN, 1.0, 161)
     x = np.concatenate([[0.0], x_end, x_rational])
     u = np.concatenate([[u_end[0] - slope * x_end[0]], u_end,
@@ -241,12 +247,43 @@ def _arrhenius(function, name: str) -> Arrhenius:
     return Arrhenius(function, ACTIVATION_ENERGIES[name], REFERENCE_TEMPERATURE)
 
 
+def hard_carbon_exchange_current() -> Arrhenius:
+    """The hard carbon's exchange current density of this set (part II form and table,
+    Arrhenius), for the sets that use the same hard carbon."""
+    return _arrhenius(HC_exchange_current_density_Chayambuka2022, "HC rate constant")
+
+
+def hard_carbon_diffusivity() -> Arrhenius:
+    """The hard carbon's diffusivity of this set (part I GITT table times the fitted factor,
+    Arrhenius), for the sets that use the same hard carbon."""
+    return _arrhenius(_Scaled(HC_diffusivity_Chayambuka2022,
+                              FITTED["Negative particle diffusivity [m2.s-1]"]),
+                      "HC diffusivity")
+
+
 def charged_nvpf_stoichiometry(x_n: float, voltage: float = CHARGE_VOLTAGE) -> float:
     """NVPF stoichiometry at which the open-circuit voltage U_p - U_n(x_n) is ``voltage``
     (the state a charge to ``voltage`` leaves at rest), on the measured charged end."""
     u_p = PchipInterpolator(U_P_STO, U_P_VALUES)
     u_n = float(np.interp(x_n, np.ravel(_U_N_X), np.ravel(_U_N)))
     return float(brentq(lambda x: u_p(x) - u_n - voltage, 0.0, U_P_JOIN))
+
+
+def electrolyte_parameters() -> dict:
+    """1 M NaPF6 in EC:PC (1:1 w/w): part II t+ and tables (PyBaMM's functions) with the
+    Arrhenius factors of :data:`ACTIVATION_ENERGIES`, and the tables' range
+    (:mod:`._electrolytes`)."""
+    return {
+        "Initial concentration in electrolyte [mol.m-3]": 1000.0,
+        "Cation transference number": 0.45,
+        "Thermodynamic factor": 1.0,
+        "Electrolyte conductivity [S.m-1]": _arrhenius(
+            Chayambuka2022.electrolyte_conductivity_Chayambuka2022,
+            "electrolyte conductivity"),
+        "Electrolyte diffusivity [m2.s-1]": _arrhenius(
+            Chayambuka2022.electrolyte_diffusivity_Chayambuka2022, "electrolyte diffusivity"),
+        **napf6_ecpc_range(),
+    }
 
 
 def get_parameter_values() -> dict:
@@ -265,23 +302,16 @@ def get_parameter_values() -> dict:
             "Negative electrode OCP [V]": HC_ocp_Chayambuka2022,
             "Positive electrode OCP [V]": NVPF_ocp_Chayambuka2022,
             # kinetics: part II j0 form and k tables, Arrhenius (ACTIVATION_ENERGIES)
-            "Negative electrode exchange-current density [A.m-2]": _arrhenius(
-                HC_exchange_current_density_Chayambuka2022, "HC rate constant"),
+            "Negative electrode exchange-current density [A.m-2]":
+                hard_carbon_exchange_current(),
             "Positive electrode exchange-current density [A.m-2]": _arrhenius(
                 NVPF_exchange_current_density_Chayambuka2022, "NVPF rate constant"),
             # solid diffusion: part I GITT tables, the HC one times a fitted factor
-            "Negative particle diffusivity [m2.s-1]": _arrhenius(
-                _Scaled(HC_diffusivity_Chayambuka2022,
-                        fitted["Negative particle diffusivity [m2.s-1]"]), "HC diffusivity"),
+            "Negative particle diffusivity [m2.s-1]": hard_carbon_diffusivity(),
             "Positive particle diffusivity [m2.s-1]": _arrhenius(
                 NVPF_diffusivity_Chayambuka2022, "NVPF diffusivity"),
             # electrolyte: part II tables (PyBaMM's functions), Arrhenius (estimated E_a)
-            "Electrolyte conductivity [S.m-1]": _arrhenius(
-                Chayambuka2022.electrolyte_conductivity_Chayambuka2022,
-                "electrolyte conductivity"),
-            "Electrolyte diffusivity [m2.s-1]": _arrhenius(
-                Chayambuka2022.electrolyte_diffusivity_Chayambuka2022,
-                "electrolyte diffusivity"),
+            **electrolyte_parameters(),
             # NVPF electrode effective electronic conductivity: fitted to
             # naion_chayambuka2022 (0.1/0.6/1.4C); PyBaMM's (COMSOL) value 50 S/m
             "Positive electrode conductivity [S.m-1]": fitted[
