@@ -63,6 +63,23 @@ def plot(solution: pybamm.Solution, path, title: str) -> None:
     discharge_curves(solution, path, title, labels=list(RATES))
 
 
+def summary(solution: pybamm.Solution) -> str:
+    """Each discharge's capacity and its voltage RMSE against the measured one."""
+    parts = []
+    for cycle, target in zip(solution.cycles, targets(), strict=False):
+        step = cycle.steps[0]
+        q = step["Discharge capacity [A.h]"].entries
+        q = q - q[0]
+        measured_q = target.data[CAPACITY].to_numpy()
+        measured_v = target.data["Voltage [V]"].to_numpy()
+        inside = measured_q <= q[-1]
+        rmse = np.sqrt(np.mean((np.interp(measured_q[inside], q, step["Voltage [V]"].entries)
+                                - measured_v[inside]) ** 2))
+        parts.append(f"{target.name} {q[-1]:.3f} A.h (measured {measured_q[-1]:.3f}), "
+                     f"RMSE {rmse * 1e3:.1f} mV")
+    return "; ".join(parts)
+
+
 def targets(rates=RATES) -> list[CurveTarget]:
     """The measured discharges (from the start of the current) as fit targets."""
     out = []

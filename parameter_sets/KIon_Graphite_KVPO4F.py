@@ -58,6 +58,7 @@ KVPO4F = ActiveMaterial.from_formula(
     "KVPO4F", _KVPO4F_MOLAR_MASS, 1,
     KVPO4F_FORMULA_UNITS * _KVPO4F_MOLAR_MASS / (AVOGADRO * KVPO4F_CELL_VOLUME * 1e-24) * 1e3)
 GRAPHITE = ActiveMaterial.from_formula("graphite (KC8)", molar_mass({"C": 8}), 1, 2260.0)
+MATERIALS = {"negative": GRAPHITE, "positive": KVPO4F}
 #: Average discharge potential of KVPO4F vs K [V] [Tian2021, digest §4.1]
 AVERAGE_POTENTIAL = 4.33
 KVPO4F_PLATEAUS = [(4.46, 0.5), (4.20, 0.5)]

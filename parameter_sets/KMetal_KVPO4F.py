@@ -32,6 +32,7 @@ from pybamm_beyondli.parameter_sets._thermal import full_cell_thermal_parameters
 from pybamm_beyondli.parameter_sets.KK_Symmetric_Carbonate import C_KPF6, J0_K
 
 VOLTAGE_LIMITS = (3.0, 4.6)
+MATERIALS = {"positive": kion.KVPO4F}
 #: K foil thickness [m]: ESTIMATED 100 um as the K | K set (KK_Symmetric_Carbonate)
 FOIL_THICKNESS = 100e-6
 #: Dead K per stripping: ESTIMATED 15 % as the K | K set (KK_Symmetric_Carbonate)
@@ -42,8 +43,9 @@ def get_parameter_values() -> dict:
     """K ‖ KVPO4F half cell, charged (module docstring)."""
     full = design_cell(kion.kvpo4f_electrode(), kion.kvpo4f_electrode(),
                        kion.kpf6_electrolyte(), VOLTAGE_LIMITS)
+    # the porous negative electrode of the full cell is replaced by the metal layer
     values = {name: value for name, value in full.items()
-              if not name.startswith("Negative") or "Bruggeman" in name}
+              if "egative" not in name or "Bruggeman" in name}
     area = DESIGN["Electrode height [m]"] * DESIGN["Electrode width [m]"]
     values.update({
         "chemistry": "potassium_metal",

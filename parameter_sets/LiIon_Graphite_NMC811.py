@@ -36,6 +36,8 @@ NMC811 = ActiveMaterial.from_formula(
     "LiNi0.8Mn0.1Co0.1O2", 6.94 + 0.8 * 58.693 + 0.1 * 54.938 + 0.1 * 58.933 + 2 * 15.999, 1,
     4750.0)
 
+MATERIALS = {"negative": GRAPHITE, "positive": NMC811}
+
 
 def get_parameter_values() -> dict:
     """Graphite ‖ NMC811 in the common design, charged to 4.2 V."""

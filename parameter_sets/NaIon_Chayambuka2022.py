@@ -72,6 +72,7 @@ from scipy.optimize import brentq, isotonic_regression
 
 from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._electrolytes import napf6_ecpc_range
+from pybamm_beyondli.parameter_sets._ion_cells import ActiveMaterial, molar_mass
 from pybamm_beyondli.parameters.functions import Arrhenius
 
 # Part II values, read from PyBaMM's set, used to map the measured tables onto stoichiometry
@@ -80,6 +81,17 @@ _PYBAMM_VALUES = Chayambuka2022.get_parameter_values()
 C_MAX_N = float(_PYBAMM_VALUES["Maximum concentration in negative electrode [mol.m-3]"])
 #: NVPF maximum Na concentration [mol.m-3], part II (15320, PyBaMM's Chayambuka2022)
 C_MAX_P = float(_PYBAMM_VALUES["Maximum concentration in positive electrode [mol.m-3]"])
+#: The active materials, with the data their capacity follows from (the Faraday check):
+#: NVPF, Na3V2(PO4)2F3 cycling 2 Na per formula unit (128.3 mA.h/g; the reviews' 128
+#: [Tian2021]) at 3.2 g/cm3 (BattMo.jl's Chayambuka2022.json), which gives c_max =
+#: 15319 mol/m3 (the paper's 15320); hard carbon: the paper's c_max at BattMo.jl's density
+#: 1.95 g/cm3, i.e. 200 mA.h/g (hard carbon has no formula capacity)
+MATERIALS = {
+    "negative": ActiveMaterial("hard carbon", 1950.0,
+                               C_MAX_N * 96485.33212 / 3.6 / 1950e3),
+    "positive": ActiveMaterial.from_formula(
+        "Na3V2(PO4)2F3", molar_mass({"Na": 3, "V": 2, "P": 2, "O": 8, "F": 3}), 2, 3200.0),
+}
 #: Inactive (binder + conductive carbon) volume fraction of the HC electrode: the paper's
 #: 1 - 0.51 - 0.489 (PyBaMM's Chayambuka2022)
 HC_INACTIVE_FRACTION = 0.001

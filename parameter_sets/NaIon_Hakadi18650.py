@@ -78,6 +78,8 @@ POSITIVE = ActiveMaterial.from_formula(
 #: high-temperature hard carbons store most of it on the low-voltage plateau)
 NEGATIVE = ActiveMaterial("hard carbon", 1550.0, 350.0)
 
+MATERIALS = {"negative": NEGATIVE, "positive": POSITIVE}
+
 #: Design (ESTIMATED; module docstring)
 AREA = 0.058 * 1.72  # [m2] 58 mm wide electrodes, 0.86 m long, both sides
 VOLUME_FRACTION = {"negative": 0.60, "positive": 0.60}  # active material

@@ -24,11 +24,13 @@ from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022 as hc_set
 from pybamm_beyondli.parameter_sets import NaIon_Hakadi18650 as hakadi
 from pybamm_beyondli.parameter_sets._ion_cells import DesignElectrode, design_cell
 from pybamm_beyondli.parameter_sets.NaIon_PrussianWhite_HardCarbon import (
+    HARD_CARBON,
     hard_carbon_electrode,
 )
 
 #: Voltage limits [V]: those of the Hakadi cell whose layered oxide this is (SOURCE.md)
 VOLTAGE_LIMITS = (hakadi.LOWER_VOLTAGE, hakadi.UPPER_VOLTAGE)
+MATERIALS = {"negative": HARD_CARBON, "positive": hakadi.POSITIVE}
 #: Review range of the average discharge potential of Na layered oxides vs Na [V]
 #: [Tian2021, digest §4.1]
 AVERAGE_POTENTIAL_RANGE = (2.5, 3.5)

@@ -43,6 +43,7 @@ PRUSSIAN_WHITE = ActiveMaterial.from_formula(
     "Na2Fe[Fe(CN)6]", molar_mass({"Na": 2, "Fe": 2, "C": 6, "N": 6}), 2, 1800.0)
 #: Hard carbon of commercial cells: ~350 mA.h/g at 1.55 g/cm3 [Tian2021, digest §4.2]
 HARD_CARBON = ActiveMaterial("hard carbon", 1550.0, 350.0)
+MATERIALS = {"negative": HARD_CARBON, "positive": PRUSSIAN_WHITE}
 #: Average discharge potential of Prussian white vs Na [V] from the reviews: 490 W h kg-1 at
 #: 160 mA h g-1 [Tian2021] (derived)
 AVERAGE_POTENTIAL = 490 / 160
