@@ -40,6 +40,7 @@ def temperature_sweep(temperatures: list[float], rate: str, lower: float,
 
 def first_step_capacities(solution: pybamm.Solution) -> list[float]:
     """Capacity [A.h] of the first step (the discharge) of every cycle."""
+    solution = getattr(solution, "solution", solution)  # a run or its solution
     capacities = []
     for cycle in solution.cycles:
         q = cycle.steps[0]["Discharge capacity [A.h]"].entries
@@ -47,7 +48,7 @@ def first_step_capacities(solution: pybamm.Solution) -> list[float]:
     return capacities
 
 
-def capacity_line(solution: pybamm.Solution, labels: list[str], unit: str = "mA.h") -> str:
+def capacity_line(solution, labels: list[str], unit: str = "mA.h") -> str:
     """"<label> <capacity>, ..." of the discharges (the protocols' one-line result)."""
     scale = 1e3 if unit == "mA.h" else 1.0
     parts = [f"{label} {q * scale:.3g} {unit}"
@@ -55,9 +56,9 @@ def capacity_line(solution: pybamm.Solution, labels: list[str], unit: str = "mA.
     return "discharge capacity: " + ", ".join(parts)
 
 
-def plot_discharges(solution: pybamm.Solution, path, title: str, labels: list[str]) -> None:
-    """The discharges, voltage against capacity."""
-    discharge_curves(solution, path, title, labels=labels)
+def plot_discharges(run, path, title: str, labels: list[str]) -> None:
+    """The discharges of a run (or of its solution), voltage against capacity."""
+    discharge_curves(getattr(run, "solution", run), path, title, labels=labels)
 
 
 def average_voltage(step: pybamm.Solution) -> float:

@@ -34,6 +34,7 @@ from pybamm_beyondli.workflows.fitting import (
     fit_parameters,
     open_circuit_voltage,
 )
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Hakadi18650"
@@ -58,15 +59,15 @@ def experiment() -> pybamm.Experiment:
     ])
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """The three discharge curves, voltage against capacity."""
-    discharge_curves(solution, path, title, labels=list(RATES))
+    discharge_curves(run.solution, path, title, labels=list(RATES))
 
 
-def summary(solution: pybamm.Solution) -> str:
+def summary(run: ExperimentRun) -> str:
     """Each discharge's capacity and its voltage RMSE against the measured one."""
     parts = []
-    for cycle, target in zip(solution.cycles, targets(), strict=False):
+    for cycle, target in zip(run.solution.cycles, targets(), strict=False):
         step = cycle.steps[0]
         q = step["Discharge capacity [A.h]"].entries
         q = q - q[0]

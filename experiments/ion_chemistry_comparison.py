@@ -12,6 +12,7 @@ capacity, average voltage and energy of each.
 import pybamm
 
 from pybamm_beyondli.experiments._ion_protocols import average_voltage
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = ["NaIon_LayeredOxide_HardCarbon", "NaIon_PrussianWhite_HardCarbon",
@@ -23,7 +24,8 @@ def experiment() -> pybamm.Experiment:
     return pybamm.Experiment(["Discharge at C/5 for 6 hours"])
 
 
-def summary(solution: pybamm.Solution) -> str:
+def summary(run: ExperimentRun) -> str:
+    solution = run.solution
     step = solution.cycles[0].steps[0] if solution.cycles else solution
     q = step["Discharge capacity [A.h]"].entries
     capacity = float(q[-1] - q[0])

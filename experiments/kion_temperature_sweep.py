@@ -12,6 +12,7 @@ from pybamm_beyondli.experiments._ion_protocols import (
     plot_discharges,
     temperature_sweep,
 )
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "KIon_Graphite_KVPO4F"
@@ -23,12 +24,12 @@ def experiment() -> pybamm.Experiment:
     return temperature_sweep(TEMPERATURES, "1C", 3.0, 4.5)
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
-    plot_discharges(solution, path, title, LABELS)
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, LABELS)
 
 
-def summary(solution: pybamm.Solution) -> str:
-    return capacity_line(solution, LABELS, "A.h")
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, LABELS, "A.h")
 
 
 if __name__ == "__main__":

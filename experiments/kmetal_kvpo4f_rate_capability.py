@@ -12,6 +12,7 @@ from pybamm_beyondli.experiments._ion_protocols import (
     plot_discharges,
     rate_capability,
 )
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "MetalAnodeDFN"
 PARAMETERS = "KMetal_KVPO4F"
@@ -22,12 +23,12 @@ def experiment() -> pybamm.Experiment:
     return rate_capability(RATES, 3.0, 4.6)
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
-    plot_discharges(solution, path, title, RATES)
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, RATES)
 
 
-def summary(solution: pybamm.Solution) -> str:
-    return capacity_line(solution, RATES, "A.h")
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, RATES, "A.h")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ against the measured curves (dataset ``naion_chayambuka2022``: 2.77 / 2.47 / 2.1
 import pybamm
 
 from pybamm_beyondli.io.plots import discharge_curves
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
@@ -27,9 +28,9 @@ def experiment() -> pybamm.Experiment:
     )
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
+def plot(run: ExperimentRun, path, title: str) -> None:
     """The three discharge curves, voltage against capacity."""
-    discharge_curves(solution, path, title, labels=RATES)
+    discharge_curves(run.solution, path, title, labels=RATES)
 
 
 if __name__ == "__main__":

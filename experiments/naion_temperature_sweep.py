@@ -13,6 +13,7 @@ from pybamm_beyondli.experiments._ion_protocols import (
     plot_discharges,
     temperature_sweep,
 )
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
@@ -24,12 +25,12 @@ def experiment() -> pybamm.Experiment:
     return temperature_sweep(TEMPERATURES, "0.6C", 2.0, 4.2)
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
-    plot_discharges(solution, path, title, LABELS)
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, LABELS)
 
 
-def summary(solution: pybamm.Solution) -> str:
-    return capacity_line(solution, LABELS)
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, LABELS)
 
 
 if __name__ == "__main__":

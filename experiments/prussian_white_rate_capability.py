@@ -11,6 +11,7 @@ from pybamm_beyondli.experiments._ion_protocols import (
     plot_discharges,
     rate_capability,
 )
+from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_PrussianWhite_HardCarbon"
@@ -21,12 +22,12 @@ def experiment() -> pybamm.Experiment:
     return rate_capability(RATES, 2.0, 3.8)
 
 
-def plot(solution: pybamm.Solution, path, title: str) -> None:
-    plot_discharges(solution, path, title, RATES)
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, RATES)
 
 
-def summary(solution: pybamm.Solution) -> str:
-    return capacity_line(solution, RATES, "A.h")
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, RATES, "A.h")
 
 
 if __name__ == "__main__":
