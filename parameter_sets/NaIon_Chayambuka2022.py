@@ -25,13 +25,15 @@ constants k(c). This set keeps them and changes:
    theta >= 0.2193, made non-increasing by its least-squares isotonic fit (the rational
    function rises by up to 21 mV on [0, 0.335], [0.547, 0.562], [0.639, 0.689], [0.889, 1],
    which let single DFN nodes phase-separate), joined to the measured charged end of the
-   part I curve (PyBaMM's table, theta < 0.2193: 4.29 -> 4.18 V). The rational function is
-   flat (4.16-4.17 V) down to theta = 0, so on its own a charge to 4.2 V ends only when the
-   hard carbon reaches 0 V vs Na (plating); with the measured end the charge stops at
+   part I curve (PyBaMM's table, theta < 0.2193: 4.29 -> 4.18 V; its first point moved
+   from 0.21 to :data:`END_STOICHIOMETRY`, see there). The rational function is flat
+   (4.16-4.17 V) down to theta = 0, so on its own a charge to 4.2 V ends only when the hard
+   carbon reaches 0 V vs Na (plating); with the measured end the charge stops near
    theta = 0.21, as the half cell did.
 3. **Charged state**: the cell starts where a charge to 4.2 V leaves it at rest: NVPF at
-   the stoichiometry where the open-circuit voltage is 4.2 V (:func:`charged_nvpf_stoichiometry`,
-   0.2100) with the hard carbon at the fitted sodium inventory. A standard charge (C/10 to
+   the stoichiometry where the open-circuit voltage is 4.2 V
+   (:func:`charged_nvpf_stoichiometry`, 0.2072) with the hard carbon at the fitted sodium
+   inventory. A standard charge (C/10 to
    4.2 V, hold to C/50) returns the cell to this state, so the capacity the set delivers
    after it is the validated one (``naion_hc_nvpf_standard_charge``).
 4. **Loadings**: the active-material volume fractions of both electrodes are fitted (they
@@ -46,17 +48,31 @@ constants k(c). This set keeps them and changes:
    validation data (2.77 mAh, 2.54 cm^2 electrode), not PyBaMM's rounded 3 mAh.
 
 Fitted to ``naion_chayambuka2022`` (0.1C / 0.6C / 1.4C discharges to 2.0 V), DFN with
-default options and mesh, by :func:`pybamm_beyondli.workflows.fitting.fit_parameters`
-(least squares with PyBaMM's sensitivities): the five quantities of :data:`FITTED` -- the
-sodium inventory (initial hard-carbon concentration), the two loadings, a factor on the
-part I hard-carbon GITT diffusivity and the effective electronic conductivity of the NVPF
-electrode. The last lumps the resistance of the NVPF composite and its contact to the
-current collector, which the half-cell parameterisation of part I does not resolve: the
-measured curves drop about linearly with current (~65 Ohm) and the upper NVPF plateau
-slopes into a smeared step at high rate, which a poorly conducting cathode reproduces (its
-reaction front moves from the current collector into the electrode). Results in
-:data:`FIT_RESULT`; the leave-one-rate-out check (fit on two rates, predict the third) is the
-validation case ``naion_hc_nvpf_leave_one_rate_out``.
+default options and mesh: the five quantities of :data:`FITTED` -- the sodium inventory
+(initial hard-carbon concentration), the two loadings, a factor on the part I hard-carbon
+GITT diffusivity and the effective electronic conductivity of the NVPF electrode. The last
+lumps the resistance of the NVPF composite and its contact to the current collector, which
+the half-cell parameterisation of part I does not resolve: the measured curves drop about
+linearly with current (~65 Ohm) and the upper NVPF plateau slopes into a smeared step at
+high rate, which a poorly conducting cathode reproduces (its reaction front moves from the
+current collector into the electrode). The values minimise a smooth maximum (12-norm) of the
+six errors RMSE/30 mV and |capacity error|/3 % (Nelder-Mead, from least squares by
+:func:`pybamm_beyondli.workflows.fitting.fit_parameters`, whose sum of squares trades the
+rates against each other: 24 / 38 / 33 mV).
+
+Result (:data:`FIT_RESULT`): 29.3 / 32.0 / 31.5 mV and -2.3 / -1.9 / +1.2 % at 0.1 / 0.6 /
+1.4C; after a standard charge a C/10 discharge delivers 2.698 mAh (measured 2.77, -2.6 %)
+with the hard carbon >= 56 mV vs Na throughout. The 30 mV target is NOT met at 0.6C and
+1.4C: with the charged state pinned at 4.2 V no search found a worst rate below 31.5 mV
+(five quantities; with NVPF and hard-carbon rate-constant factors and the Bruggeman
+exponent as well, 29.5 / 31.8 / 30.4 mV at best); the set that met it (issue #2, eight
+fitted quantities) did so from a state a standard charge does not reach. What remains is
+the NVPF step, placed ~0.03 mAh late at 0.6C (up to 100 mV on four digitised points), the
+1.4C start (the model's polarisation builds over 0.3 mAh where the measured one is there at
+once) and the ends of discharge. Leave-one-rate-out (validation case
+``naion_hc_nvpf_leave_one_rate_out``): refitted on two rates by least squares, the third
+is predicted at 75 / 44 / 42 mV (0.1 / 0.6 / 1.4C left out) -- the balancing is identified
+by the low-rate curve, and the high rates alone do not pin it.
 """
 
 from __future__ import annotations
@@ -124,7 +140,7 @@ FIT_BOUNDS = {
 
 #: Measured fit quality, model: {C-rate: (voltage RMSE [mV], capacity error [%])}
 FIT_RESULT = {
-    "DFN": {0.1: (29.1, -2.34), 0.6: (32.4, -2.11), 1.4: (31.9, 0.98)},
+    "DFN": {0.1: (29.3, -2.31), 0.6: (32.0, -1.92), 1.4: (31.5, 1.24)},
 }
 
 _, (_K_N_C, _K_N) = Chayambuka2022.k_n_data  # part II k_n(c_s) [m^2.5 mol^-0.5 s^-1]
