@@ -5,8 +5,6 @@ the electrolyte's correlations as named reasons."""
 
 import math
 import re
-import signal
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -208,20 +206,6 @@ def test_constant_resistance_interphase_adds_its_drop_on_both_electrodes():
 # -- bad input: a clear error within 5 s, for every model class -------------------------------
 
 
-@contextmanager
-def time_limit(seconds: float):
-    def stop(signum, frame):
-        raise TimeoutError(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def _negative(value):
     def correlation(c_e, T):
         return value + 0 * c_e
@@ -248,7 +232,7 @@ CASES = [(model_class, name, value) for name, value, models in BAD for model_cla
 
 @pytest.mark.parametrize(("model_class", "name", "value"), CASES,
                          ids=[f"{m.__name__}: {n} = {v}" for m, n, v in CASES])
-def test_bad_parameter_is_refused_by_name_within_5_s(model_class, name, value):
+def test_bad_parameter_is_refused_by_name_within_5_s(model_class, name, value, time_limit):
     values = pybamm.ParameterValues(DEFAULT_SETS.get(model_class, "LiMetal_NMC_Xu2019"))
     values[name] = value
     pattern = re.escape(name)
@@ -264,7 +248,7 @@ def test_bad_parameter_is_refused_by_name_within_5_s(model_class, name, value):
 @pytest.mark.parametrize("options", [{"electrolyte": "gel"}, {"interphase": "thick"},
                                      {"metal contact": "voids"}, {"short": "dendrite"},
                                      {"SEI": "fast"}, {"thermal": "hot"}])
-def test_unknown_option_value_names_the_allowed_ones(model_class, options):
+def test_unknown_option_value_names_the_allowed_ones(model_class, options, time_limit):
     key = next(iter(options))
     with time_limit(5), pytest.raises(InputError, match=f"'{key}'.*(allowed|Possible)"):
         model_class(options)

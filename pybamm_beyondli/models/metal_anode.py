@@ -51,13 +51,9 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
+from pybamm_beyondli.models.metal_cell import MetalCellMixin
+from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
-from pybamm_beyondli.parameters.checks import (
-    checked_first,
-    model_parameter_info,
-    parameter_checks,
-)
 from pybamm_beyondli.submodels import variables as names
 from pybamm_beyondli.submodels.contact import PerfectContact
 from pybamm_beyondli.submodels.electrolyte import (
@@ -66,7 +62,6 @@ from pybamm_beyondli.submodels.electrolyte import (
     SingleIonConductorComposite,
     SingleIonConductorConcentration,
     UniformLiquid,
-    electrolyte_range_checks,
 )
 from pybamm_beyondli.submodels.interphase import (
     ConstantResistanceInterphase,
@@ -84,7 +79,6 @@ from pybamm_beyondli.submodels.planar_metal import (
     PlanarMetalInterface,
     SolidMetal,
     exhaustion_event_name,
-    melting_checks,
 )
 from pybamm_beyondli.submodels.short import NoShort
 
@@ -114,7 +108,7 @@ NOT_METAL_AWARE = (
 )
 
 
-class MetalAnodeMixin(BeyondLiOptionsMixin):
+class MetalAnodeMixin(MetalCellMixin):
     """Turns a PyBaMM lithium-ion model class into a metal-anode full cell (module
     docstring). Construct with the usual ``options``/``name``/``build`` arguments."""
 
@@ -286,20 +280,6 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
     def build_model(self) -> None:
         super().build_model()
         self.attach_parameter_checks()
-
-    def cell_checks(self) -> list[pybamm.Symbol]:
-        """The cell's own rules across parameters: the metal stays solid, the initial state
-        lies inside the electrolyte's range."""
-        return [*melting_checks(self.param),
-                *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
-                                          metal_surfaces=True)]
-
-    def attach_parameter_checks(self) -> None:
-        """Every ruled parameter the model reads and :meth:`cell_checks`, checked when PyBaMM
-        substitutes values, before any equation (:func:`checked_first`)."""
-        checks = parameter_checks(model_parameter_info(self), self.cell_checks())
-        self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
-                                 checks)
 
     @property
     def default_parameter_values(self) -> pybamm.ParameterValues:

@@ -42,13 +42,11 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
+from pybamm_beyondli.models.metal_cell import MetalCellMixin
+from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
     check_parameter_values,
-    checked_first,
-    model_parameter_info,
-    parameter_checks,
 )
 from pybamm_beyondli.submodels import variables as names
 from pybamm_beyondli.submodels.contact import PerfectContact
@@ -59,7 +57,6 @@ from pybamm_beyondli.submodels.electrolyte import (
     GapElectrolytePotential,
     LiquidDiffusion,
     SingleIonConductorConcentration,
-    electrolyte_range_checks,
 )
 from pybamm_beyondli.submodels.gap_thermal import GapLumpedThermal
 from pybamm_beyondli.submodels.interphase import (
@@ -78,7 +75,6 @@ from pybamm_beyondli.submodels.planar_metal import (
     PlanarMetalInterface,
     SolidMetal,
     exhaustion_event_name,
-    melting_checks,
 )
 from pybamm_beyondli.submodels.short import NoShort
 
@@ -88,7 +84,7 @@ DOMAINS = ("negative", "positive")
 MELTED = "metal electrodes melted"
 
 
-class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
+class MetalSymmetricCell(MetalCellMixin, pybamm.BaseBatteryModel):
     """Metal ‖ metal (or metal ‖ inert substrate) cell (module docstring).
 
     Parameters
@@ -239,20 +235,6 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
         self.set_summary_variables()
         self.attach_parameter_checks()
         self._built = True
-
-    def cell_checks(self) -> list[pybamm.Symbol]:
-        """The cell's own rules across parameters: the metal stays solid, the initial state
-        lies inside the electrolyte's range."""
-        return [*melting_checks(self.param),
-                *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
-                                          metal_surfaces=True)]
-
-    def attach_parameter_checks(self) -> None:
-        """Every ruled parameter the model reads and :meth:`cell_checks`, checked when PyBaMM
-        substitutes values, before any equation (:func:`checked_first`)."""
-        checks = parameter_checks(model_parameter_info(self), self.cell_checks())
-        self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
-                                 checks)
 
     def set_voltage_events(self) -> None:
         """PyBaMM's voltage cut-off events (the experiment machinery relaxes and reuses them

@@ -35,7 +35,16 @@ thermal and electrolyte code read (:data:`HALF_CELL_ALIASES`).
 
 from __future__ import annotations
 
+from pybamm_beyondli.errors import InputError
+
 DOMAINS = ("negative", "positive")
+
+
+def check_domain(domain: str, what: str) -> None:
+    """Refuse a ``domain`` that is not a metal electrode's, naming ``what`` asked for it."""
+    if domain not in DOMAINS:
+        raise InputError(f"{what} domain {domain!r} is not allowed; use 'negative' or "
+                         "'positive'")
 
 
 def _prefix(domain: str) -> str:

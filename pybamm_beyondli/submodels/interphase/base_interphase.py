@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels import variables as names
 
 
@@ -23,9 +22,7 @@ class BaseInterphase(pybamm.BaseSubModel):
     """
 
     def __init__(self, param, domain: str, options=None) -> None:
-        if domain not in names.DOMAINS:
-            raise InputError(f"interphase domain {domain!r} is not allowed; use 'negative' "
-                             "or 'positive'")
+        names.check_domain(domain, "interphase")
         super().__init__(param, domain, name="interphase", options=options)
 
     @staticmethod
