@@ -58,6 +58,20 @@ def test_fit_recovers_the_parameters_the_curves_were_made_with(synthetic):
     assert max(c.rmse for c in again.values()) < 1e-3
 
 
+def test_worst_curve_refinement_lowers_the_worst_error(synthetic):
+    """Two least-squares steps leave the fit short of the truth; the Nelder-Mead refinement
+    of the smooth maximum then brings the worse curve closer than least squares alone."""
+    values, targets = synthetic
+    bounds = {DIFFUSIVITY: (0.1, 10.0), CONDUCTIVITY: (1e-3, 10.0)}
+    start = {DIFFUSIVITY: 2.0, CONDUCTIVITY: 0.5}
+    plain = fit_parameters(pybamm.lithium_ion.SPMe(), values, targets, bounds, start,
+                           max_evaluations=2)
+    refined = fit_parameters(pybamm.lithium_ion.SPMe(), values, targets, bounds, start,
+                             max_evaluations=2, worst_curve_evaluations=30)
+    assert refined.evaluations > plain.evaluations
+    assert refined.worst_rmse < 0.5 * plain.worst_rmse
+
+
 def test_open_circuit_voltage_of_linear_curves_is_exact():
     q = np.linspace(0.01, 1.0, 50)
     u, r = 4.0 - 0.8 * q, 0.05 + 0.02 * q
@@ -94,6 +108,13 @@ def test_bad_input_is_refused_by_name(parameters, targets, match):
     values = pybamm.ParameterValues(SET)
     with pytest.raises(InputError, match=match):
         fit_parameters(pybamm.lithium_ion.SPM(), values, targets, parameters)
+
+
+def test_negative_refinement_budget_is_refused():
+    with pytest.raises(InputError, match="worst_curve_evaluations"):
+        fit_parameters(pybamm.lithium_ion.SPM(), pybamm.ParameterValues(SET),
+                       [CurveTarget("a", _frame(), 1.0)], {CONDUCTIVITY: (0.01, 10.0)},
+                       worst_curve_evaluations=-1)
 
 
 def test_leave_one_out_needs_two_curves():
