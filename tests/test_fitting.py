@@ -104,20 +104,20 @@ def _frame():
     ({CONDUCTIVITY: (0.01, 10.0)}, [], "no measured curve"),
     ({"chemistry": (0, 1)}, [CurveTarget("a", _frame(), 1.0)], "not in the parameter set"),
 ])
-def test_bad_input_is_refused_by_name(parameters, targets, match):
+def test_bad_input_is_refused_by_name(parameters, targets, match, time_limit):
     values = pybamm.ParameterValues(SET)
-    with pytest.raises(InputError, match=match):
+    with time_limit(5), pytest.raises(InputError, match=match):
         fit_parameters(pybamm.lithium_ion.SPM(), values, targets, parameters)
 
 
-def test_negative_refinement_budget_is_refused():
-    with pytest.raises(InputError, match="worst_curve_evaluations"):
+def test_negative_refinement_budget_is_refused(time_limit):
+    with time_limit(5), pytest.raises(InputError, match="worst_curve_evaluations"):
         fit_parameters(pybamm.lithium_ion.SPM(), pybamm.ParameterValues(SET),
                        [CurveTarget("a", _frame(), 1.0)], {CONDUCTIVITY: (0.01, 10.0)},
                        worst_curve_evaluations=-1)
 
 
-def test_leave_one_out_needs_two_curves():
-    with pytest.raises(InputError, match="at least two"):
+def test_leave_one_out_needs_two_curves(time_limit):
+    with time_limit(5), pytest.raises(InputError, match="at least two"):
         leave_one_out(pybamm.lithium_ion.SPM(), pybamm.ParameterValues(SET),
                       [CurveTarget("a", _frame(), 1.0)], {CONDUCTIVITY: (0.01, 10.0)})
