@@ -92,7 +92,8 @@ balancing at the 1 % level (the fit on 0.6C and 1.4C moves the hard-carbon loadi
 +2.0 %, the NVPF loading by -1.0 % and the hard-carbon diffusivity by -16 %, which raises
 the 0.1C RMSE from 29 to 56 mV), and the smeared high-rate curves do not pin the balancing
 that closely; 1.4C is an extrapolation in current of the lumped NVPF conductivity. The
-DFN mesh is not the limit: doubling every grid changes the three RMSEs by <= 0.5 mV.
+DFN mesh is not the limit: doubling the electrode and particle grids changes the three
+RMSEs by <= 0.5 mV.
 """
 
 from __future__ import annotations
