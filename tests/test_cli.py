@@ -12,7 +12,7 @@ from pybamm_beyondli.cli import main
 from pybamm_beyondli.validation import CaseResult
 
 SHORT = "Discharge at 1C for 10 minutes; Rest for 5 minutes"
-NAION_CASE = "naion_hc_nvpf_dfn_1.4C"
+NAION_CASE = "naion_hakadi18650_dfn_1C"
 
 
 def test_console_script_is_installed():

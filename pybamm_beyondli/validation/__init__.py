@@ -5,6 +5,8 @@ Importing this package registers every validation case (one module per capabilit
 
 from pybamm_beyondli.io.frames import solution_frame
 from pybamm_beyondli.validation import (  # noqa: F401  (each module registers its cases)
+    hakadi,
+    ion_cells,
     metal_anode,
     naion,
     symmetric,

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from pybamm_beyondli.errors import DataNotFoundError, DatasetError, UnknownNameError
+from pybamm_beyondli.io.cycler import HAKADI_FILES, load_hakadi18650, read_numeric_csv
 from pybamm_beyondli.paths import dataset_dir
 
 
@@ -45,24 +45,7 @@ class Dataset:
         return dataset_dir(self.name)
 
 
-def _read_numeric_csv(path: Path, columns: list[str], **read_kw) -> pd.DataFrame:
-    """Read ``path`` into ``columns``; every value must be a finite number."""
-    if not path.is_file():
-        raise DataNotFoundError(f"data file not found: {path}")
-    try:
-        frame = pd.read_csv(path, **read_kw)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
-        raise DatasetError(f"{path.name}: cannot be parsed as CSV ({err})") from err
-    if frame.shape[1] != len(columns):
-        raise DatasetError(
-            f"{path.name}: expected {len(columns)} columns ({', '.join(columns)}), "
-            f"found {frame.shape[1]}"
-        )
-    frame.columns = columns
-    frame = frame.apply(pd.to_numeric, errors="coerce")
-    if frame.empty or not np.isfinite(frame.to_numpy(dtype=float)).all():
-        raise DatasetError(f"{path.name}: empty, or has non-numeric or missing values")
-    return frame
+_read_numeric_csv = read_numeric_csv  # the loaders below use the io reader
 
 
 # --- Na-ion: Chayambuka et al. 2022, hard carbon | NVPF ------------------------------------
@@ -80,20 +63,6 @@ def load_chayambuka2022(rate: str = "0.1C") -> pd.DataFrame:
     frame = _read_numeric_csv(path, ["Discharge capacity [A.h]", "Voltage [V]"], header=None)
     frame["Discharge capacity [A.h]"] *= 1e-3
     return frame.sort_values("Discharge capacity [A.h]", kind="stable").reset_index(drop=True)
-
-
-# --- Na-ion: commercial Hakadi 18650 --------------------------------------------------------
-HAKADI_FILES = {"0.5C": "hakadi_discharge_0c5-2-1.csv", "1C": "hakadi_discharge_1c-2-1.csv",
-                "1.5C": "hakadi_discharge_1c5-2-1.csv"}
-
-
-def load_hakadi18650(rate: str = "0.5C") -> pd.DataFrame:
-    """Constant-current discharge: ``Time [s]``, ``Current [A]`` (discharge negative),
-    ``Voltage [V]``, ``Discharge capacity [A.h]``."""
-    path = dataset_dir("naion_hakadi18650") / HAKADI_FILES[rate]
-    return _read_numeric_csv(
-        path, ["Time [s]", "Current [A]", "Voltage [V]", "Discharge capacity [A.h]"]
-    )
 
 
 # --- Li | polymer | Li symmetric cells, Albanelli et al. -------------------------------------

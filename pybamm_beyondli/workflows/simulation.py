@@ -8,6 +8,7 @@ addressed the same way.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +19,7 @@ import pybamm
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
 from pybamm_beyondli.parameters.checks import check_parameter_values
 from pybamm_beyondli.results.cycles import cycle_table, declared_quantities, last_cycle_complete
+from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -327,7 +329,10 @@ def run_experiment(
     step infeasible at its start, e.g. already beyond its voltage limit, or a solver failure
     in it). If a later step fails, or runs to PyBaMM's default duration without reaching its
     stop condition, PyBaMM returns the steps before it; the run's ``termination`` then
-    names the cause and the step (:class:`StepErrors`), not the last good step's end.
+    names the cause and the step (:class:`StepErrors`), not the last good step's end. For a
+    cell with an intercalation negative electrode, a
+    :class:`~pybamm_beyondli.results.plating.PlatingWarning` gives the time it first went
+    below 0 V vs the metal (metal plating), if it did.
     """
     experiment = make_experiment(experiment)
     sim = build_simulation(model, parameters, experiment, temperature, var_pts, solver,
@@ -371,4 +376,8 @@ def run_experiment(
         )
     # stopped early: say so instead of the last step's end
     termination = errors.message if errors.message is not None else solution.termination
+    if not declared_quantities(sim.model):  # an intercalation negative electrode plates
+        onset = plating_onset(solution, experiment=experiment)  # below 0 V vs the metal
+        if onset is not None:
+            warnings.warn(f"{where}: {onset.message()}", PlatingWarning, stacklevel=2)
     return ExperimentRun(solution, experiment, termination)

@@ -1,0 +1,67 @@
+"""Procedures shared by the Na-ion and K-ion protocol scripts (not a protocol itself):
+a rate-capability test and a temperature sweep, each discharge from a full standard charge."""
+
+from __future__ import annotations
+
+import numpy as np
+import pybamm
+
+from pybamm_beyondli.io.plots import discharge_curves
+
+
+def standard_charge(upper: float, rate: str = "C/5", until: str = "C/50",
+                    temperature: str | None = None) -> list:
+    """Rest 1 h, constant current at ``rate`` to ``upper`` V, hold to ``until``, rest 1 h."""
+    kw = {"temperature": temperature} if temperature else {}
+    return [pybamm.step.rest(3600, **kw),
+            pybamm.step.string(f"Charge at {rate} until {upper} V", **kw),
+            pybamm.step.string(f"Hold at {upper} V until {until}", **kw),
+            pybamm.step.rest(3600, **kw)]
+
+
+def rate_capability(rates: list[str], lower: float, upper: float) -> pybamm.Experiment:
+    """From the charged cell: each rate discharged to ``lower`` V, then a standard charge."""
+    return pybamm.Experiment(
+        [(f"Discharge at {rate} until {lower} V", *standard_charge(upper)) for rate in rates])
+
+
+def temperature_sweep(temperatures: list[float], rate: str, lower: float,
+                      upper: float) -> pybamm.Experiment:
+    """From the charged cell: a discharge at ``rate`` to ``lower`` V at each ambient
+    temperature [degC] (isothermal: the cell at the ambient), each followed by a standard
+    charge at 25 degC."""
+    cycles = []
+    for temperature in temperatures:
+        discharge = pybamm.step.string(f"Discharge at {rate} until {lower} V",
+                                       temperature=f"{temperature}oC")
+        cycles.append((discharge, *standard_charge(upper, temperature="25oC")))
+    return pybamm.Experiment(cycles)
+
+
+def first_step_capacities(solution: pybamm.Solution) -> list[float]:
+    """Capacity [A.h] of the first step (the discharge) of every cycle."""
+    solution = getattr(solution, "solution", solution)  # a run or its solution
+    capacities = []
+    for cycle in solution.cycles:
+        q = cycle.steps[0]["Discharge capacity [A.h]"].entries
+        capacities.append(float(q[-1] - q[0]))
+    return capacities
+
+
+def capacity_line(solution, labels: list[str], unit: str = "mA.h") -> str:
+    """"<label> <capacity>, ..." of the discharges (the protocols' one-line result)."""
+    scale = 1e3 if unit == "mA.h" else 1.0
+    parts = [f"{label} {q * scale:.3g} {unit}"
+             for label, q in zip(labels, first_step_capacities(solution), strict=False)]
+    return "discharge capacity: " + ", ".join(parts)
+
+
+def plot_discharges(run, path, title: str, labels: list[str]) -> None:
+    """The discharges of a run (or of its solution), voltage against capacity."""
+    discharge_curves(getattr(run, "solution", run), path, title, labels=labels)
+
+
+def average_voltage(step: pybamm.Solution) -> float:
+    """Capacity-averaged voltage [V] of one discharge step."""
+    q = step["Discharge capacity [A.h]"].entries
+    return float(np.trapezoid(step["Voltage [V]"].entries, q) / (q[-1] - q[0]))

@@ -1,0 +1,39 @@
+"""Hakadi Na-ion 18650 temperature sweep: 1C discharges to 1.5 V at 0, 10, 25 and 45 degC.
+
+Each after a standard charge at 25 degC (C/5 to 4.1 V, hold to C/50); the identified set
+``NaIon_Hakadi18650`` (its hard carbon and electrolyte carry the temperature dependence;
+the fitted layered-oxide kinetics the NVPF activation energy of the Chayambuka set,
+ESTIMATED); isothermal at the ambient of each step.
+"""
+
+import pybamm
+
+from pybamm_beyondli.experiments._ion_protocols import (
+    capacity_line,
+    plot_discharges,
+    temperature_sweep,
+)
+from pybamm_beyondli.workflows.simulation import ExperimentRun
+
+MODEL = "DFN"
+PARAMETERS = "NaIon_Hakadi18650"
+TEMPERATURES = [0, 10, 25, 45]  # [degC]
+LABELS = [f"{t} degC" for t in TEMPERATURES]
+
+
+def experiment() -> pybamm.Experiment:
+    return temperature_sweep(TEMPERATURES, "1C", 1.5, 4.1)
+
+
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, LABELS)
+
+
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, LABELS, "A.h")
+
+
+if __name__ == "__main__":
+    from pybamm_beyondli.workflows.protocols import run_script
+
+    run_script(__name__)

@@ -1,0 +1,37 @@
+"""K metal | KVPO4F half cell rate capability: C/10, C/2, 1C, 2C to 3.0 V vs K.
+
+Each discharge from the charged cell (4.6 V), then a standard charge (C/5 to 4.6 V, hold
+to C/50, rests of 1 h), which re-plates the K (15 % of each stripped layer turns dead);
+set ``KMetal_KVPO4F`` in the metal-anode DFN.
+"""
+
+import pybamm
+
+from pybamm_beyondli.experiments._ion_protocols import (
+    capacity_line,
+    plot_discharges,
+    rate_capability,
+)
+from pybamm_beyondli.workflows.simulation import ExperimentRun
+
+MODEL = "MetalAnodeDFN"
+PARAMETERS = "KMetal_KVPO4F"
+RATES = ["C/10", "C/2", "1C", "2C"]
+
+
+def experiment() -> pybamm.Experiment:
+    return rate_capability(RATES, 3.0, 4.6)
+
+
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, RATES)
+
+
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, RATES, "A.h")
+
+
+if __name__ == "__main__":
+    from pybamm_beyondli.workflows.protocols import run_script
+
+    run_script(__name__)

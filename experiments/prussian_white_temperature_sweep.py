@@ -1,0 +1,38 @@
+"""Na-ion hard carbon | Prussian white (common design) temperature sweep: 1C discharges to
+2.0 V at 0, 10, 25 and 45 degC.
+
+Each after a standard charge at 25 degC (C/5 to 3.8 V, hold to C/50); isothermal at the
+ambient of each step; set ``NaIon_PrussianWhite_HardCarbon``.
+"""
+
+import pybamm
+
+from pybamm_beyondli.experiments._ion_protocols import (
+    capacity_line,
+    plot_discharges,
+    temperature_sweep,
+)
+from pybamm_beyondli.workflows.simulation import ExperimentRun
+
+MODEL = "DFN"
+PARAMETERS = "NaIon_PrussianWhite_HardCarbon"
+TEMPERATURES = [0, 10, 25, 45]  # [degC]
+LABELS = [f"{t} degC" for t in TEMPERATURES]
+
+
+def experiment() -> pybamm.Experiment:
+    return temperature_sweep(TEMPERATURES, "1C", 2.0, 3.8)
+
+
+def plot(run: ExperimentRun, path, title: str) -> None:
+    plot_discharges(run, path, title, LABELS)
+
+
+def summary(run: ExperimentRun) -> str:
+    return capacity_line(run, LABELS, "A.h")
+
+
+if __name__ == "__main__":
+    from pybamm_beyondli.workflows.protocols import run_script
+
+    run_script(__name__)
