@@ -5,6 +5,7 @@ Importing this package registers every validation case (one module per capabilit
 
 from pybamm_beyondli.io.frames import solution_frame
 from pybamm_beyondli.validation import (  # noqa: F401  (each module registers its cases)
+    lithium_sulfur,
     metal_anode,
     naion,
     symmetric,

@@ -1,0 +1,403 @@
+"""Fit a zero-dimensional model to a measured drive-cycle discharge, and the Li-S OXIS cell's
+drive cycle (dataset ``lis_oxis_propp2016``, Propp et al. 2016).
+
+- :func:`oxis_drive_cycle`: the measured time, current and voltage;
+  :func:`drive_cycle_profile`: the [time, current] array a ``pybamm.step.current`` (or a
+  ``"Current function [A]"`` interpolant) takes, continued past the data by repeating its last
+  drive cycle, so that a model whose cell lasts longer than the measured one shows it;
+- :func:`simulate_drive_cycle`: a model driven by such a profile (PyBaMM's
+  ``"Current function [A]"`` as a linear interpolant of time; no Experiment, so that a fit
+  re-solves one built model with new inputs);
+- :func:`compare_drive_cycle`: voltage RMSE over the measured time and the relative error of
+  the delivered capacity (the charge passed until the model first reaches the measured end
+  voltage);
+- :func:`fit_drive_cycle`: least squares (``scipy.optimize.least_squares``, trust region) of
+  named fitted quantities, each mapped to parameter values by a builder such as
+  :func:`pybamm_beyondli.parameter_sets.LiS_OXIS_Propp2016.values`; the quantities enter the
+  model as ``pybamm.InputParameter`` s, so the model is built and discretised once;
+- :func:`ecm_drive_cycle_rmse` and :func:`ecm_resistance_arrhenius`: what the paper's own
+  equivalent circuit (the dataset's ``LiS_ECN_Model_Parameters.json``) says about the test's
+  temperature and the resistance's temperature dependence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import pybamm
+
+from pybamm_beyondli.errors import DataNotFoundError, InputError
+from pybamm_beyondli.paths import dataset_dir
+
+#: The dataset and its files.
+OXIS_DATASET = "lis_oxis_propp2016"
+OXIS_FILE = "oxis_lis_nedc_discharge.csv"
+ECM_FILE = "LiS_ECN_Model_Parameters.json"
+#: Period of the repeated drive cycle in the OXIS current [s] (the maximum of the current's
+#: autocorrelation over 600-3000 s, 0.94 of its zero-lag value; the NEDC lasts 1180 s).
+OXIS_PERIOD = 1185
+#: Temperatures of the paper's ECM [°C].
+ECM_TEMPERATURES = (20, 30, 50)
+
+
+@dataclass(frozen=True)
+class DriveCycle:
+    """A measured drive-cycle discharge: ``time`` [s] from 0, ``current`` [A] (discharge
+    positive), ``voltage`` [V], one sample per second."""
+
+    time: np.ndarray
+    current: np.ndarray
+    voltage: np.ndarray
+
+    @property
+    def capacity(self) -> float:
+        """The charge delivered [A.h] (trapezoidal rule)."""
+        return float(np.trapezoid(self.current, self.time) / 3600)
+
+    def window(self, start: float, end: float) -> DriveCycle:
+        """The samples with ``start <= time <= end`` (time still counted from the start of
+        the discharge)."""
+        keep = (self.time >= start) & (self.time <= end)
+        return DriveCycle(self.time[keep], self.current[keep], self.voltage[keep])
+
+
+def oxis_drive_cycle() -> DriveCycle:
+    """The OXIS drive-cycle discharge of ``lis_oxis_propp2016`` (time shifted to start at 0)."""
+    path = dataset_dir(OXIS_DATASET) / OXIS_FILE
+    if not path.is_file():
+        raise DataNotFoundError(f"data file not found: {path}")
+    frame = pd.read_csv(path)
+    t = frame["time_s"].to_numpy(float)
+    return DriveCycle(t - t[0], frame["current_A"].to_numpy(float),
+                      frame["voltage_V"].to_numpy(float))
+
+
+def drive_cycle_profile(cycle: DriveCycle, extra_periods: int = 3,
+                        period: int = OXIS_PERIOD) -> np.ndarray:
+    """[time [s], current [A]] of ``cycle``, continued for ``extra_periods`` repeats of its
+    last ``period`` seconds (a cell that outlasts the measured one then keeps being driven by
+    the same load)."""
+    if extra_periods < 0 or period < 2:
+        raise InputError("extra_periods must be >= 0 and period >= 2 samples")
+    dt = float(np.median(np.diff(cycle.time)))
+    tail = cycle.current[-period:]
+    current = np.concatenate([cycle.current, np.tile(tail, extra_periods)])
+    time = cycle.time[0] + dt * np.arange(len(current))
+    return np.column_stack([time, current])
+
+
+def simulate_drive_cycle(model: pybamm.BaseModel, values: pybamm.ParameterValues,
+                         profile: np.ndarray, output_times: np.ndarray | None = None,
+                         inputs: Mapping | None = None,
+                         solver: pybamm.BaseSolver | None = None,
+                         simulation: pybamm.Simulation | None = None
+                         ) -> tuple[pybamm.Solution, pybamm.Simulation]:
+    """Solve ``model`` with ``values`` under the current ``profile`` ([time, current]) until
+    its end or a termination event; returns the solution and the simulation (pass it back as
+    ``simulation`` to re-solve with new ``inputs`` without rebuilding)."""
+    if simulation is None:
+        values = values.copy()
+        values["Current function [A]"] = pybamm.Interpolant(
+            profile[:, 0], profile[:, 1], pybamm.t, interpolator="linear")
+        simulation = pybamm.Simulation(model, parameter_values=values,
+                                       solver=solver or model.default_solver)
+    t_end = float(profile[-1, 0])
+    t_out = profile[:, 0] if output_times is None else np.asarray(output_times, float)
+    solution = simulation.solve([0.0, t_end], t_interp=t_out[t_out <= t_end],
+                                inputs=dict(inputs or {}))
+    return solution, simulation
+
+
+@dataclass(frozen=True)
+class DriveCycleComparison:
+    """Model against data: ``rmse`` [V] over the measured samples the model reached,
+    ``covered`` the fraction of them, ``capacity`` [A.h] the model delivered until it first
+    reached ``end_voltage`` (or the end of its run), ``capacity_error`` relative to the
+    measured capacity, and the curves (``time``, ``model_voltage`` at the measured times,
+    NaN where the model had stopped)."""
+
+    rmse: float
+    covered: float
+    capacity: float
+    capacity_error: float
+    time: np.ndarray
+    model_voltage: np.ndarray
+    data_voltage: np.ndarray
+
+
+def compare_drive_cycle(time: np.ndarray, voltage: np.ndarray, current: np.ndarray,
+                        data: DriveCycle, end_voltage: float | None = None
+                        ) -> DriveCycleComparison:
+    """Compare a model's ``time``/``voltage``/``current`` with ``data`` (see
+    :class:`DriveCycleComparison`); ``end_voltage`` defaults to the data's last voltage."""
+    end_voltage = float(data.voltage[-1]) if end_voltage is None else end_voltage
+    t_end = float(time[-1])
+    inside = data.time <= t_end
+    model_v = np.full(len(data.time), np.nan)
+    model_v[inside] = np.interp(data.time[inside], time, voltage)
+    residual = model_v[inside] - data.voltage[inside]
+    below = np.flatnonzero(voltage <= end_voltage + 1e-9)
+    t_stop = float(time[below[0]]) if below.size else t_end
+    charge = np.concatenate([[0.0], np.cumsum(np.diff(time) * (current[1:] + current[:-1])
+                                              / 2)]) / 3600
+    capacity = float(np.interp(t_stop, time, charge))
+    return DriveCycleComparison(float(np.sqrt(np.mean(residual**2))),
+                                float(inside.mean()), capacity,
+                                capacity / data.capacity - 1, data.time, model_v,
+                                data.voltage)
+
+
+def compare_solution(solution: pybamm.Solution, data: DriveCycle,
+                     end_voltage: float | None = None) -> DriveCycleComparison:
+    """:func:`compare_drive_cycle` of a PyBaMM solution (``"Time [s]"``, ``"Voltage [V]"``,
+    ``"Current [A]"``; time counted from the solution's start)."""
+    t = solution["Time [s]"].entries
+    return compare_drive_cycle(t - t[0], solution["Voltage [V]"].entries,
+                               solution["Current [A]"].entries, data, end_voltage)
+
+
+@dataclass(frozen=True)
+class FittedQuantity:
+    """A fitted quantity: its ``name`` in the builder's mapping, its ``initial`` value and
+    bounds ``low`` < ``high``; ``log`` fits log10 of the value (a positive quantity spanning
+    decades)."""
+
+    name: str
+    initial: float
+    low: float
+    high: float
+    log: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.low < self.high or not self.low <= self.initial <= self.high:
+            raise InputError(f"fitted quantity '{self.name}': need low <= initial <= high "
+                             f"and low < high; got {self.low}, {self.initial}, {self.high}")
+        if self.log and self.low <= 0:
+            raise InputError(f"fitted quantity '{self.name}': a log-scaled quantity needs "
+                             f"low > 0; got {self.low}")
+
+    def to_x(self, value: float) -> float:
+        return math.log10(value) if self.log else value
+
+    def from_x(self, x: float) -> float:
+        return 10.0**x if self.log else x
+
+
+@dataclass
+class FitResult:
+    """The fitted values (``values``, by name), the comparison they give on the fitted
+    window, the number of model solves and scipy's result."""
+
+    values: dict[str, float]
+    comparison: DriveCycleComparison
+    solves: int
+    optimizer: object = field(repr=False, default=None)
+
+
+def fit_drive_cycle(model: pybamm.BaseModel, builder: Callable[[Mapping], Mapping],
+                    fixed: Mapping[str, float], quantities: Sequence[FittedQuantity],
+                    data: DriveCycle, profile: np.ndarray, stride: int = 10,
+                    voltage_scale: float = 0.03, end_weight: float = 1.0,
+                    floor_voltage: float = 1.3, max_solves: int = 400,
+                    solver: pybamm.BaseSolver | None = None, diff_step: float = 1e-2,
+                    progress: Callable[[str], None] | None = None) -> FitResult:
+    """Least-squares fit of ``quantities`` to the voltage of ``data`` under ``profile``.
+
+    The parameter values are ``builder({**fixed, **fitted})`` with each fitted quantity a
+    ``pybamm.InputParameter``; the model's lower voltage cut-off is set to ``floor_voltage``
+    so that it runs into the data's last current burst. Residuals, every ``stride`` samples
+    of ``data``: (V_model - V_data) / ``voltage_scale`` / sqrt(N), with V_model clipped below
+    at ``floor_voltage`` and set to it where the model has stopped; and ``end_weight`` (V_model
+    - V_data) / 0.1 V at the data's last sample (the end of discharge, which sets the
+    capacity). The Jacobian is by finite differences of relative step ``diff_step`` (in the
+    fitted variable: log10 of a log-scaled quantity), on ``solver`` (default: IDAKLU with
+    rtol 1e-5, atol 1e-7, so that a step's change of the voltage stands well above the
+    solver's error). Returns the fitted values and the comparison on ``data``."""
+    names = [q.name for q in quantities]
+    symbols = {name: pybamm.InputParameter(name) for name in names}
+    values = pybamm.ParameterValues(dict(builder({**fixed, **symbols})))
+    values["Lower voltage cut-off [V]"] = floor_voltage
+    samples = data.time[::stride]
+    measured = data.voltage[::stride]
+    state = {"simulation": None, "solves": 0, "best": math.inf}
+    solver = solver or pybamm.IDAKLUSolver(rtol=1e-5, atol=1e-7)
+
+    def solve(x: np.ndarray, output_times: np.ndarray = samples) -> pybamm.Solution | None:
+        inputs = {q.name: q.from_x(v) for q, v in zip(quantities, x, strict=True)}
+        state["solves"] += 1
+        try:
+            solution, state["simulation"] = simulate_drive_cycle(
+                model, values, profile, output_times=output_times, inputs=inputs,
+                solver=solver, simulation=state["simulation"])
+        except pybamm.SolverError:
+            return None
+        return solution
+
+    def residuals(x: np.ndarray) -> np.ndarray:
+        solution = solve(x)
+        if solution is None:
+            return np.full(len(samples) + 1, 10.0)
+        t = solution["Time [s]"].entries
+        v = np.maximum(solution["Voltage [V]"].entries, floor_voltage)
+        model_v = np.where(samples <= t[-1], np.interp(samples, t, v), floor_voltage)
+        r = (model_v - measured) / voltage_scale / math.sqrt(len(samples))
+        end = float(np.interp(data.time[-1], t, v)) if t[-1] >= data.time[-1] else floor_voltage
+        r = np.append(r, end_weight * (end - data.voltage[-1]) / 0.1)
+        rmse = float(np.sqrt(np.mean((model_v - measured) ** 2)))
+        if progress is not None and rmse < state["best"]:
+            state["best"] = rmse
+            shown = ", ".join(f"{q.name}={q.from_x(v):.5g}" for q, v in zip(quantities, x,
+                                                                            strict=True))
+            progress(f"solve {state['solves']}: RMSE {rmse * 1e3:.2f} mV; {shown}")
+        return r
+
+    from scipy.optimize import least_squares
+
+    x0 = np.array([q.to_x(q.initial) for q in quantities])
+    bounds = (np.array([q.to_x(q.low) for q in quantities]),
+              np.array([q.to_x(q.high) for q in quantities]))
+    result = least_squares(residuals, x0, bounds=bounds, diff_step=diff_step, x_scale="jac",
+                           max_nfev=max_solves)
+    fitted = {q.name: q.from_x(v) for q, v in zip(quantities, result.x, strict=True)}
+    final = solve(result.x, data.time)
+    # the capacity to the data's end voltage when the data reach the end of discharge
+    end_voltage = float(data.voltage[-1]) if end_weight > 0 else -math.inf
+    comparison = (compare_solution(final, data, end_voltage) if final is not None
+                  else DriveCycleComparison(math.nan, 0.0, math.nan, math.nan, data.time,
+                                            np.full(len(data.time), np.nan), data.voltage))
+    return FitResult(fitted, comparison, state["solves"], result)
+
+
+# -- the paper's equivalent circuit ----------------------------------------------------------
+def ecm_parameters() -> dict:
+    """The paper's fitted equivalent-circuit parameters (``LiS_ECN_Model_Parameters.json``)."""
+    path = dataset_dir(OXIS_DATASET) / ECM_FILE
+    if not path.is_file():
+        raise DataNotFoundError(f"data file not found: {path}")
+    return json.loads(path.read_text())
+
+
+def _poly(ecm: dict, key: str, temperature: int) -> np.ndarray:
+    return np.asarray(ecm[f"{key}{temperature}"][0], dtype=float)
+
+
+def ecm_drive_cycle_rmse(temperature: int, cycle: DriveCycle | None = None) -> float:
+    """Voltage RMSE [V] of the paper's ECM at its ``temperature`` (20, 30 or 50 °C) over the
+    drive cycle: V = OCV(z) - I R_i(z) - V_1, dV_1/dt = (I R_1(z) - V_1)/(R_1 C_1) (exact
+    over each 1 s sample), z = 1 - Q/Q_c with the ECM's capacity Q_c at 30 °C (2.686 A.h, the
+    capacity the drive cycle delivered), and the high-plateau polynomials above the SOC where
+    the high- and low-plateau OCV polynomials cross between 0.55 and 0.85 (the last
+    crossing), the low ones below it. A temperature whose parameters reproduce the
+    measurement is the test's."""
+    if temperature not in ECM_TEMPERATURES:
+        raise InputError(f"ECM temperature {temperature!r} is not allowed; the ECM has "
+                         f"{ECM_TEMPERATURES} (°C)")
+    ecm = ecm_parameters()
+    cycle = cycle or oxis_drive_cycle()
+    capacity = float(ecm["Cap_all"][ECM_TEMPERATURES.index(30)][0])  # [A.s]
+    oh, ol = _poly(ecm, "OCV_POLYhigh", temperature), _poly(ecm, "OCV_POLYlow", temperature)
+    grid = np.linspace(0.55, 0.85, 3001)
+    gap = np.polyval(oh, grid) - np.polyval(ol, grid)
+    crossings = grid[:-1][np.diff(np.sign(gap)) != 0]
+    if not crossings.size:
+        raise InputError(f"the ECM's OCV polynomials at {temperature} °C do not cross "
+                         "between SOC 0.55 and 0.85")
+    split = float(crossings[-1])
+    dt = np.diff(cycle.time, prepend=cycle.time[0])
+    soc = np.clip(1 - np.cumsum(cycle.current * dt) / capacity, 0, 1)
+    high = soc > split
+    ocv = np.where(high, np.polyval(oh, soc), np.polyval(ol, soc))
+    r_i = np.where(high, np.polyval(_poly(ecm, "Ri_POLYhigh", temperature), soc),
+                   np.polyval(_poly(ecm, "Ri_POLYlow", temperature), soc))
+    r_1 = np.polyval(_poly(ecm, "R1_SOC_POLY", temperature), soc)
+    c_1 = np.polyval(_poly(ecm, "C1_SOC_POLY", temperature), soc)
+    v_1 = np.zeros_like(soc)
+    for k in range(1, len(soc)):
+        tau = r_1[k] * c_1[k]
+        decay = math.exp(-dt[k] / tau) if tau > 0 else 0.0
+        v_1[k] = v_1[k - 1] * decay + r_1[k] * cycle.current[k] * (1 - decay)
+    voltage = ocv - cycle.current * r_i - v_1
+    return float(np.sqrt(np.mean((voltage - cycle.voltage) ** 2)))
+
+
+def ecm_resistance_arrhenius(soc_range: tuple[float, float] = (0.2, 0.6),
+                             reference_temperature: float = 298.15) -> tuple[float, float]:
+    """(R_ref [Ohm], E_R [J.mol-1]): ln R = ln R_ref + E_R/R (1/T - 1/T_ref) fitted (least
+    squares) to the ECM's ohmic resistance over the low plateau, SOC in ``soc_range`` (41
+    points), at its 20, 30 and 50 °C."""
+    ecm = ecm_parameters()
+    soc = np.linspace(*soc_range, 41)
+    inverse_t, log_r = [], []
+    for celsius in ECM_TEMPERATURES:
+        r = np.polyval(_poly(ecm, "Ri_POLYlow", celsius), soc)
+        inverse_t.append(np.full(soc.size, 1 / (celsius + 273.15) - 1 / reference_temperature))
+        log_r.append(np.log(r))
+    x, y = np.concatenate(inverse_t), np.concatenate(log_r)
+    slope, intercept = np.polyfit(x, y, 1)
+    return float(np.exp(intercept)), float(slope * pybamm.constants.R.value)
+
+
+# -- the OXIS cell ---------------------------------------------------------------------------
+def oxis_quantities(initial: Mapping[str, float]) -> list[FittedQuantity]:
+    """The quantities of ``LiS_OXIS_Propp2016`` fitted to the drive cycle, from ``initial``
+    (by name), with their bounds."""
+    bounds = {  # name: (low, high, log)
+        "Sulfur mass [g]": (1.8, 3.5, False),
+        "Initial S4 fraction": (0.001, 0.8, True),
+        "High plateau standard potential [V]": (2.0, 2.7, False),
+        "High plateau apparent electron number": (0.2, 4.0, False),
+        "High plateau interaction potential [V]": (0.0, 1.0, False),
+        "High plateau exchange-current density [A.m-2]": (1e-2, 1e4, True),
+        "Low plateau standard potential [V]": (1.6, 2.3, False),
+        "Low plateau apparent electron number": (0.5, 4.0, False),
+        "Low plateau exchange-current density [A.m-2]": (1e-7, 1e2, True),
+        "Precipitation rate constant [s-1]": (0.1, 1e5, True),
+        "Sulfide saturation mass [g]": (1e-6, 0.3, True),
+        "Cathode double-layer capacity [F.m-2]": (0.1, 1e4, True),
+        "Cathode mass-transfer coefficient [m.s-1]": (1e-9, 1e-3, True),
+        "Ohmic resistance [Ohm]": (1e-3, 0.3, True),
+        "Dissolved polysulfide resistance coefficient": (0.0, 20.0, False),
+        "Pore volume factor": (0.51, 5.0, False),
+    }
+    return [FittedQuantity(name, float(initial[name]), low, high, log)
+            for name, (low, high, log) in bounds.items()]
+
+
+def fit_oxis(window: tuple[float, float] | None = None, max_solves: int = 400,
+             initial: Mapping[str, float] | None = None,
+             progress: Callable[[str], None] | None = print) -> FitResult:
+    """Fit ``LiS_OXIS_Propp2016``'s quantities (:func:`oxis_quantities`, starting from the
+    set's ``FITTED`` or ``initial``) to the drive cycle, or to the part of it in ``window``
+    ([start, end] in s: the model still runs from full charge; only the residuals are
+    restricted, and the end-of-discharge residual is used only when the window reaches the
+    data's end)."""
+    from pybamm_beyondli.models.lithium_sulfur import LithiumSulfur
+    from pybamm_beyondli.parameter_sets import LiS_OXIS_Propp2016 as oxis
+
+    cycle = oxis_drive_cycle()
+    profile = drive_cycle_profile(cycle)
+    start, end = window if window is not None else (0.0, float(cycle.time[-1]))
+    fitted_part = cycle.window(start, end)
+    to_end = end >= cycle.time[-1]
+    if not to_end:  # a partial window: the profile up to its end is enough
+        profile = profile[profile[:, 0] <= end]
+    quantities = oxis_quantities({**oxis.FITTED, **dict(initial or {})})
+    return fit_drive_cycle(LithiumSulfur(), oxis.values, {}, quantities, fitted_part, profile,
+                           end_weight=1.0 if to_end else 0.0, max_solves=max_solves,
+                           progress=progress)
+
+
+if __name__ == "__main__":
+    import sys
+
+    args = [float(a) for a in sys.argv[1:3]]
+    result = fit_oxis(tuple(args) if len(args) == 2 else None)
+    print(json.dumps(result.values, indent=1))
+    print(f"RMSE {result.comparison.rmse * 1e3:.2f} mV over {result.comparison.covered:.0%} "
+          f"of the window; capacity error {result.comparison.capacity_error:+.2%}; "
+          f"{result.solves} solves")
