@@ -37,11 +37,13 @@ resistance's activation energy, 26.8 kJ/mol, fitted to the ECM's ohmic resistanc
 plateau (SOC 0.2-0.6) at 20, 30 and 50 °C (:func:`pybamm_beyondli.workflows.lis_fit.
 ecm_resistance_arrhenius`).
 
-The shuttle: the single discharge holds no charge data, and a fit with a shuttle rate constant
-left free drives it to zero, so the set has none (``"Shuttle rate constant [s-1]"`` = 0); its
-activation energy is Hua et al.'s (2019), for runs that set one. Li anode, interphase and
-thermal rows as in ``LiS_Marinescu2016`` (the same kind of cell). Nominal capacity: the
-2.69 A.h the cell delivered in the drive cycle.
+The shuttle is not fitted: in one discharge without charge data the high-plateau capacity a
+shuttle would take cannot be told apart from the sulfur's split between S8 and S4(2-) at full
+charge (the fitted ``"Initial S4 fraction"``), so the set has none (``"Shuttle rate constant
+[s-1]"`` = 0); its activation energy is Hua et al.'s (2019), for runs that set one.
+
+Li anode, interphase and thermal rows as in ``LiS_Marinescu2016`` (the same kind of cell).
+Nominal capacity: the 2.69 A.h the cell delivered in the drive cycle.
 """
 
 from __future__ import annotations

@@ -101,6 +101,19 @@ def test_bad_inputs_are_input_errors_before_any_solve(name, value):
         run_experiment(LithiumSulfur(), values, ["Discharge at 0.1C for 1 minute"])
 
 
+def test_zero_resistance_needs_the_algebraic_charge_balance():
+    """With the double layer as a state a voltage-held step needs R > 0: R = 0 is refused by
+    name with the default options and runs, with a CV step, under "surface form" "false"."""
+    values = lab(**{"Ohmic resistance [Ohm]": 0.0})
+    with time_limit(5), pytest.raises(InputError, match="'Ohmic resistance \\[Ohm\\]' = 0.0 "
+                                                        "is not allowed; it must be > 0 with"):
+        pybamm.Simulation(LithiumSulfur(), parameter_values=values).solve([0, 10])
+    solution = solve([("Discharge at 0.2C for 10 minutes", "Hold at 2.3 V for 10 minutes")],
+                     values, {"surface form": "false"})
+    hold = solution.cycles[0].steps[1]
+    assert hold["Voltage [V]"].entries == pytest.approx(2.3, abs=1e-6)
+
+
 def test_directional_rate_refuses_bad_values():
     with pytest.raises(InputError, match="DirectionalRate charge = -1"):
         DirectionalRate(charge=-1, discharge=0)
@@ -316,8 +329,9 @@ def test_fit_recovers_known_values_from_a_synthetic_discharge():
     r_name, e_name = "Ohmic resistance [Ohm]", "High plateau standard potential [V]"
     r_true, e_true = fixed.pop(r_name), fixed.pop(e_name)
     quantities = [lis_fit.FittedQuantity(r_name, 1.4 * r_true, 0.2 * r_true, 5 * r_true,
-                                         log=True),
-                  lis_fit.FittedQuantity(e_name, e_true + 0.02, e_true - 0.1, e_true + 0.1)]
+                                         log=True, step=0.005),
+                  lis_fit.FittedQuantity(e_name, e_true + 0.02, e_true - 0.1, e_true + 0.1,
+                                         step=0.002)]
     result = lis_fit.fit_drive_cycle(LithiumSulfur(), oxis.values, fixed, quantities,
                                      synthetic, profile, end_weight=0.0, max_solves=40,
                                      solver=solver)

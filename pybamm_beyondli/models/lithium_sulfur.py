@@ -51,6 +51,7 @@ from pybamm_beyondli.models.zero_dimensional import (
 )
 from pybamm_beyondli.parameters import lithium_sulfur as lis
 from pybamm_beyondli.parameters.checks import (
+    Rule,
     checked,
     checked_first,
     model_parameter_info,
@@ -68,6 +69,12 @@ from pybamm_beyondli.submodels.lithium_sulfur.shuttle import ConstantRateShuttle
 from pybamm_beyondli.submodels.lithium_sulfur.species import SulfurSpecies
 
 __all__ = ["LithiumSulfur", "LithiumSulfurModelParameters", "LithiumSulfurOptions"]
+
+#: The series resistance a cell with its double layer as a state needs.
+RESISTANCE_WITH_DOUBLE_LAYER = Rule(
+    "> 0 with \"surface form\" \"differential\" (the default; for a cell without series "
+    "resistance, as Marinescu et al. 2016's, use \"surface form\": \"false\")",
+    low=0, low_open=True)
 
 #: Column names of the per-cycle table.
 CYCLE_DISCHARGE_CAPACITY = "Cycle discharge capacity [A.h]"
@@ -158,8 +165,14 @@ class LithiumSulfur(ZeroDimensionalModel):
         """Every parameter the model reads, checked against its rule when PyBaMM substitutes
         the values (on the first equation, which PyBaMM processes first)."""
         info = model_parameter_info(self)
+        rules = dict(lis.RULES)
+        if self.options["surface form"] == "differential":
+            # the double layer's potential is a state: a voltage-held step fixes it through
+            # V = phi - I R, which needs R > 0 (with R = 0 it is a higher-index DAE). The
+            # checks run first, so this rule is the one PyBaMM applies to R_0.
+            rules["Ohmic resistance [Ohm]"] = RESISTANCE_WITH_DOUBLE_LAYER
         checks = [checked(pybamm.Parameter(name), name, rule)
-                  for name, rule in lis.RULES.items()
+                  for name, rule in rules.items()
                   if name in info and isinstance(info[name][0], pybamm.Parameter)]
         checks += [self.param.sulfur.pore_margin, *parameter_checks(info)]
         self.rhs = checked_first(self.rhs, self.variables[names.mass("S8")], checks)
@@ -170,6 +183,13 @@ class LithiumSulfur(ZeroDimensionalModel):
 
     #: The parameter set a plain ``pybamm.Simulation(model)`` uses.
     default_parameter_set = "LiS_Marinescu2016"
+
+    #: Variables the package's runner writes to a run's CSV besides its defaults.
+    key_variables: ClassVar[list[str]] = [
+        *(names.mass(k) for k in ("S8", "S4", "S2", "S")), names.PRECIPITATED,
+        names.INTERPHASE_SULFUR, names.CATHODE_POTENTIAL, names.SHUTTLE_CURRENT,
+        names.OHMIC_RESISTANCE, names.LITHIUM, "Open-circuit voltage [V]",
+    ]
 
     @property
     def default_quick_plot_variables(self) -> list:
