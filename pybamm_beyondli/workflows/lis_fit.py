@@ -99,7 +99,10 @@ def simulate_drive_cycle(model: pybamm.BaseModel, values: pybamm.ParameterValues
                          ) -> tuple[pybamm.Solution, pybamm.Simulation]:
     """Solve ``model`` with ``values`` under the current ``profile`` ([time, current]) until
     its end or a termination event; returns the solution and the simulation (pass it back as
-    ``simulation`` to re-solve with new ``inputs`` without rebuilding)."""
+    ``simulation`` to re-solve with new ``inputs`` without rebuilding). The solver stops at
+    every time where the profile's slope changes (:func:`breakpoints`), as PyBaMM's
+    drive-cycle steps stop at every data point: a solver step across a current pulse (after a
+    long, quiet rest) would not see the pulse."""
     if simulation is None:
         values = values.copy()
         values["Current function [A]"] = pybamm.Interpolant(
@@ -108,9 +111,18 @@ def simulate_drive_cycle(model: pybamm.BaseModel, values: pybamm.ParameterValues
                                        solver=solver or model.default_solver)
     t_end = float(profile[-1, 0])
     t_out = profile[:, 0] if output_times is None else np.asarray(output_times, float)
-    solution = simulation.solve([0.0, t_end], t_interp=t_out[t_out <= t_end],
+    solution = simulation.solve(breakpoints(profile), t_interp=t_out[t_out <= t_end],
                                 inputs=dict(inputs or {}))
     return solution, simulation
+
+
+def breakpoints(profile: np.ndarray) -> np.ndarray:
+    """The times of ``profile`` ([time, current], linear in between) where its slope changes,
+    and its ends: between two of them the current is one straight line."""
+    t, current = profile[:, 0], profile[:, 1]
+    slope = np.diff(current) / np.diff(t)
+    kinks = np.flatnonzero(np.abs(np.diff(slope)) > 1e-12 * (1 + np.abs(slope[1:]))) + 1
+    return np.unique(np.concatenate([[t[0]], t[kinks], [t[-1]]]))
 
 
 @dataclass(frozen=True)
@@ -217,9 +229,9 @@ def fit_drive_cycle(model: pybamm.BaseModel, builder: Callable[[Mapping], Mappin
     of ``data``: (V_model - V_data) / ``voltage_scale`` / sqrt(N), with V_model clipped below
     at ``floor_voltage`` and set to it where the model has stopped; and ``end_weight`` (V_model
     - V_data) / 0.1 V at the data's last sample (the end of discharge, which sets the
-    capacity). The Jacobian is by finite differences of each quantity's ``step``, on
-    ``solver`` (default: IDAKLU with rtol 1e-5, atol 1e-7, so that a step's change of the
-    voltage stands well above the solver's error). Returns the fitted values and the
+    capacity). The Jacobian is by finite differences of each quantity's ``step`` (large
+    enough that the voltage's change stands above the solver's error), on ``solver``
+    (default: the model's, as the validation runs it). Returns the fitted values and the
     comparison on ``data``."""
     names = [q.name for q in quantities]
     symbols = {name: pybamm.InputParameter(name) for name in names}
@@ -228,7 +240,7 @@ def fit_drive_cycle(model: pybamm.BaseModel, builder: Callable[[Mapping], Mappin
     samples = data.time[::stride]
     measured = data.voltage[::stride]
     state = {"simulation": None, "solves": 0, "best": math.inf}
-    solver = solver or pybamm.IDAKLUSolver(rtol=1e-5, atol=1e-7)
+    solver = solver or model.default_solver
 
     def solve(x: np.ndarray, output_times: np.ndarray = samples) -> pybamm.Solution | None:
         inputs = {q.name: q.from_x(v) for q, v in zip(quantities, x, strict=True)}
@@ -275,6 +287,20 @@ def fit_drive_cycle(model: pybamm.BaseModel, builder: Callable[[Mapping], Mappin
                   else DriveCycleComparison(math.nan, 0.0, math.nan, math.nan, data.time,
                                             np.full(len(data.time), np.nan), data.voltage))
     return FitResult(fitted, comparison, state["solves"], result)
+
+
+def drive_cycle_capacity(values: pybamm.ParameterValues, temperature: float,
+                         cycle: DriveCycle | None = None) -> float:
+    """The charge [A.h] the cell of ``values`` delivers under the OXIS drive cycle at
+    ``temperature`` [K] (ambient and initial) until the measured end voltage: how the model
+    predicts a condition it was not fitted to."""
+    from pybamm_beyondli.models.lithium_sulfur import LithiumSulfur
+
+    cycle = cycle or oxis_drive_cycle()
+    values = values.copy()
+    values.update({"Ambient temperature [K]": temperature, "Initial temperature [K]": temperature})
+    solution, _ = simulate_drive_cycle(LithiumSulfur(), values, drive_cycle_profile(cycle))
+    return compare_solution(solution, cycle).capacity
 
 
 # -- the paper's equivalent circuit ----------------------------------------------------------
