@@ -173,7 +173,24 @@ def get_parameter_values() -> dict:
 #: The same quantities fitted to the first 6 h of the drive cycle only (the model still runs
 #: from full charge; fitted to lis_oxis_propp2016, 0-6 h): the hold-out check of the fit
 #: (:mod:`pybamm_beyondli.validation.lithium_sulfur`, ``lis_oxis_holdout``).
-FITTED_FIRST_PART: dict[str, float] = dict(FITTED)
+FITTED_FIRST_PART: dict[str, float] = {
+    "Sulfur mass [g]": 2.73351,
+    "Initial S4 fraction": 0.604751,
+    "High plateau standard potential [V]": 2.46281,
+    "High plateau apparent electron number": 0.991373,
+    "High plateau interaction potential [V]": 0.00025681,
+    "High plateau exchange-current density [A.m-2]": 135.856,
+    "Low plateau standard potential [V]": 2.1189,
+    "Low plateau apparent electron number": 3.91184,
+    "Low plateau exchange-current density [A.m-2]": 8.45506e-05,
+    "Precipitation rate constant [s-1]": 10.5825,
+    "Sulfide saturation mass [g]": 0.0178667,
+    "Cathode double-layer capacity [F.m-2]": 3923.96,
+    "Cathode mass-transfer coefficient [m.s-1]": 1.73945e-06,
+    "Ohmic resistance [Ohm]": 0.00951777,
+    "Dissolved polysulfide resistance coefficient": 9.76271,
+    "Pore volume factor": 3.39874,
+}
 
 
 def get_parameter_values_first_part() -> dict:
