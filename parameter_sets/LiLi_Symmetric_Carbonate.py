@@ -8,6 +8,7 @@ Electrolyte, separator and Li-metal kinetics are those of PyBaMM's ``Xu2019`` se
 
 from __future__ import annotations
 
+from pybamm.input.parameters.lithium_ion import Xu2019
 from pybamm.input.parameters.lithium_ion.Xu2019 import (
     electrolyte_conductivity_Valoen2005,
     electrolyte_diffusivity_Valoen2005,
@@ -26,6 +27,16 @@ from pybamm_beyondli.parameter_sets._planar_metal_cell import (
     planar_metal_cell_parameters,
     separator,
 )
+from pybamm_beyondli.parameters.beyondli_parameters import (
+    per_electrode_sei,
+    pybamm_sei_parameter_names,
+)
+
+
+def _xu2019_sei() -> dict:
+    """The SEI rows of PyBaMM's Xu2019 set."""
+    xu = Xu2019.get_parameter_values()
+    return {name: xu[name] for name in pybamm_sei_parameter_names() if name in xu}
 
 
 def get_parameter_values() -> dict:
@@ -48,6 +59,9 @@ def get_parameter_values() -> dict:
             # set (reasons at LI_CARBONATE_DEAD_FRACTION)
             dead_fraction=LI_CARBONATE_DEAD_FRACTION,
         ),
+        # SEI on each Li electrode (PyBaMM's "SEI" option): the example values of PyBaMM's
+        # Xu2019 set for Li metal in LiPF6 EC:DMC, on both electrodes
+        **per_electrode_sei(_xu2019_sei(), ("negative", "positive")),
         "citations": cite("Xu2019", "Valoen2005", *PLANAR_CELL_CITATIONS, "Varzi2020",
                           "Tian2021", "Xiang2019"),
     })

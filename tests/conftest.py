@@ -1,4 +1,5 @@
-"""Shared test set-up: no telemetry prompt, non-interactive plotting, and ``error_line``."""
+"""Shared test set-up: no telemetry prompt, non-interactive plotting, ``error_line`` and
+``time_limit``."""
 
 import os
 
@@ -6,7 +7,9 @@ os.environ.setdefault("PYBAMM_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 import logging  # noqa: E402
+import signal  # noqa: E402
 import sys  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 
 import pybamm  # noqa: E402
 import pytest  # noqa: E402
@@ -28,3 +31,23 @@ def error_line(capfd, monkeypatch):
         return err
 
     return read
+
+
+@pytest.fixture
+def time_limit():
+    """A context manager, ``time_limit(seconds)``, that raises TimeoutError in its block once
+    it has run for ``seconds`` (so that a hang fails the test instead of stalling the run)."""
+    @contextmanager
+    def limit(seconds: float):
+        def stop(signum, frame):
+            raise TimeoutError(f"took more than {seconds} s")
+
+        previous = signal.signal(signal.SIGALRM, stop)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return limit

@@ -199,7 +199,7 @@ def test_run_prints_the_protocols_result(tmp_path, capsys):
 
 
 def test_a_set_without_the_melting_point_is_told_which_parameter_and_sets():
-    """A set written before the melting point was a parameter: the error names it, the
+    """A set without the metal's melting point: the error names the parameter, the
     model, and the sets that have every parameter of the model."""
     values = pybamm.ParameterValues("LiMetal_NMC_Xu2019")
     del values["Metal melting point [K]"]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import math
 import pickle
-import signal
-from contextlib import contextmanager
 
 import numpy as np
 import pybamm
@@ -31,21 +29,6 @@ from pybamm_beyondli.workflows.simulation import run_experiment
 
 LAB = "LiS_Marinescu2016"
 R, F = pybamm.constants.R.value, pybamm.constants.F.value
-
-
-@contextmanager
-def time_limit(seconds: float):
-    """Raise TimeoutError if the block runs longer than ``seconds``."""
-    def stop(signum, frame):
-        raise TimeoutError(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def lab(**updates) -> pybamm.ParameterValues:
@@ -90,7 +73,7 @@ def test_options_default_and_validation():
     ("Negative electrode initial metal thickness [m]", -1e-6),
     ("Cathode pore volume [L]", 1e-12),
 ])
-def test_bad_inputs_are_input_errors_before_any_solve(name, value):
+def test_bad_inputs_are_input_errors_before_any_solve(name, value, time_limit):
     """Negative masses, rates and volumes (and the other bad values) are refused by name
     within 5 s, by a plain Simulation and by the package's run_experiment alike."""
     values = lab(**{name: value})
@@ -101,7 +84,7 @@ def test_bad_inputs_are_input_errors_before_any_solve(name, value):
         run_experiment(LithiumSulfur(), values, ["Discharge at 0.1C for 1 minute"])
 
 
-def test_zero_resistance_needs_the_algebraic_charge_balance():
+def test_zero_resistance_needs_the_algebraic_charge_balance(time_limit):
     """With the double layer as a state a voltage-held step needs R > 0: R = 0 is refused by
     name with the default options and runs, with a CV step, under "surface form" "false"."""
     values = lab(**{"Ohmic resistance [Ohm]": 0.0})

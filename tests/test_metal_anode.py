@@ -155,7 +155,7 @@ def _first_plating_overpotential(eta_nuc):
 def test_nucleation_overpotential_on_bare_substrate():
     """First plating on bare Cu needs -eta_nuc plus the growth overpotential of the same
     current (the spike; measured -3.2e-5 V off), and the growth overpotential once the surface
-    is covered (classical nucleation picture, see metal_kinetics); without the barrier there
+    is covered (classical nucleation picture, see planar_metal.law); without the barrier there
     is no spike."""
     eta_nuc = 0.05
     with_nuc, without = _first_plating_overpotential(eta_nuc), _first_plating_overpotential(0.0)
@@ -278,7 +278,7 @@ def test_anode_free_overstrip_ends_with_named_reason(model_class, surface_form, 
                                                      reason):
     """Plate 20 min, then strip more than was plated: no exception, a named reason (the
     deep-strip exhaustion point lets a voltage cut-off end the step first, also with the
-    double layer, whose lag used to let the event pre-empt a 3.0 V cut-off)."""
+    double layer, whose lag must not let the event pre-empt a 3.0 V cut-off)."""
     pv = metal_anode_validation.anode_free_parameters()
     steps = ["Charge at C/2 for 20 minutes", discharge, "Rest for 5 minutes"]
     sol = pybamm.Simulation(model_class({"surface form": surface_form}), parameter_values=pv,
@@ -336,7 +336,7 @@ def _cycle_drift(model, pv, n_cycles):
 
 
 def test_dfn_conserves_metal_with_salt_conserving_flux():
-    """The DFN's salt-conserving flux condition at the metal (gap_electrolyte_diffusion):
+    """The DFN's salt-conserving flux condition at the metal (electrolyte.liquid):
     10 cycles drift 2.2e-8; PyBaMM's own flux_bc let the inventory drift 5.1e-7."""
     drift, _ = _cycle_drift(MetalAnodeDFN({"SEI": "reaction limited"}),
                             metal_anode_validation.limetal_parameters(), 10)
@@ -388,8 +388,8 @@ def test_nucleation_barrier_keeps_metal_inventory():
 
 def test_double_layer_charge_is_part_of_the_inventory():
     """With a double layer the metal reaction and the applied current differ by the
-    double-layer charge C_dl (dphi - dphi0); counted as its own pool the total is conserved
-    (without it the total drifted by 4.8e-8 in 3 cycles)."""
+    double-layer charge C_dl (dphi_dl - dphi_dl,0), dphi_dl the potential across the double
+    layer under the SEI film; counted as its own pool the total is conserved."""
     name = "Negative electrode metal in double layer [mol.m-2]"
     drift, sol = _cycle_drift(MetalAnodeSPMe({"SEI": "reaction limited",
                                               "surface form": "differential"}),
@@ -397,7 +397,7 @@ def test_double_layer_charge_is_part_of_the_inventory():
     assert drift < 1e-9
     held = sol[name].entries
     assert abs(held[0]) < 1e-20 and np.max(np.abs(held)) > 1e-8
-    dphi = sol["Lithium metal interface surface potential difference [V]"].entries
+    dphi = sol["Negative electrode double-layer potential difference [V]"].entries
     c_dl = metal_anode_validation.limetal_parameters()[
         "Negative electrode double-layer capacity [F.m-2]"]
     np.testing.assert_allclose(held, -c_dl * (dphi - dphi[0]) / pybamm.constants.F.value,
@@ -410,10 +410,9 @@ def test_double_layer_charge_is_part_of_the_inventory():
 @pytest.mark.parametrize("model_class, limit", [(MetalAnodeSPM, 1e-9), (MetalAnodeDFN, 3e-7)])
 def test_cathode_double_layer_charge_is_part_of_the_inventory(model_class, limit):
     """The SPM's electrolyte is not resolved, so the cathode's double-layer charge
-    -a C_dl L (dphi - dphi0) / F is its own pool (without it the SPM's total drifted 1.0e-5
-    in 3 cycles); the DFN's (and SPMe's) electrolyte holds it already, so it is 0 there. The
-    DFN's 1.9e-7 over 3 cycles is discretisation (4.3e-9 on a finer mesh); with PyBaMM's own
-    flux condition at the metal it is 9.2e-7, above this limit."""
+    -a C_dl L (dphi - dphi0) / F is its own pool; the DFN's (and SPMe's) electrolyte holds
+    it already, so it is 0 there. The DFN's limit is its spatial discretisation error over 3
+    cycles on the default mesh (it falls with refinement)."""
     name = "Positive electrode metal in double layer [mol.m-2]"
     drift, sol = _cycle_drift(model_class({"SEI": "reaction limited",
                                            "surface form": "differential"}),
@@ -480,7 +479,7 @@ def test_no_double_layer_event_uses_the_applied_current_only():
 
 def test_symmetric_cell_double_layer_capacity_may_depend_on_temperature():
     """The planar metal surface reads PyBaMM's C_dl(T) (a function parameter, as PyBaMM's
-    own planar interface; a T-dependent value used to crash): at 318.15 K a C_dl 20 % above
+    own planar interface): at 318.15 K a C_dl 20 % above
     its 298.15 K value charges 1.2 times slower at the first instant (dEta/dt = i / C_dl,
     before the faradaic current builds up)."""
     from pybamm_beyondli.models.symmetric_cell import MetalSymmetricCell

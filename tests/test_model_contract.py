@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import signal
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from importlib.metadata import entry_points
@@ -494,21 +492,6 @@ def test_f_quick_plot(contract):
 
 
 # --------------------------------------------------------------------- the 0-D base
-@contextmanager
-def time_limit(seconds: float):
-    """Raise TimeoutError if the block runs longer than ``seconds``."""
-    def stop(signum, frame):
-        raise TimeoutError(f"took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def film_cell_impedance(values: pybamm.ParameterValues, f: np.ndarray) -> np.ndarray:
     """Z(f) = R_0 + R_f / (1 + j w R_f C_f) + (dU/dz) / (j w 3600 Q): the minimal model's
     impedance about rest (linearised by hand, not by PyBaMM)."""
@@ -721,7 +704,7 @@ def test_a_subclass_without_physics_is_refused():
     ("Cell cooling surface area [m2]", 0.0, {"thermal": "lumped"}),
     ("Maximum temperature [K]", 290.0, {"thermal": "lumped"}),
 ])
-def test_bad_base_parameters_are_input_errors_naming_them(name, value, options):
+def test_bad_base_parameters_are_input_errors_naming_them(name, value, options, time_limit):
     """Refused when PyBaMM substitutes the values, before any solve (within 5 s)."""
     values = FilmCell().default_parameter_values
     values[name] = value

@@ -87,3 +87,17 @@ def test_every_set_has_a_standard_protocol():
     for protocol in protocols().values():
         assert protocol.model in pybamm.dispatch.models
         assert isinstance(protocol.experiment(), pybamm.Experiment)
+
+
+def test_every_subpackage_is_installed():
+    """A non-editable install (the README's demo command) ships exactly the packages listed
+    in pyproject.toml: every folder with an __init__.py must be there."""
+    from pathlib import Path
+
+    tomllib = pytest.importorskip("tomllib" if sys.version_info >= (3, 11) else "tomli")
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "packages"])
+    found = {".".join(path.parent.relative_to(root).parts)
+             for path in (root / "pybamm_beyondli").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)

@@ -84,7 +84,7 @@ def _reference_cases(exhaustion_run):
 
 def test_the_table_has_the_values_of_the_branch_point_table(exhaustion_run):
     """Every column of dd9c6c0's table (PyBaMM's summary variables evaluated per cycle, the
-    efficiencies from their changes), in the same order, within 1e-12 (measured: 0)."""
+    efficiencies from their changes), in the same order, within 1e-12."""
     for case, (solution, experiment) in _reference_cases(exhaustion_run).items():
         old = reference.cycle_table(solution, experiment)
         new = cycle_table(solution, experiment)

@@ -10,11 +10,11 @@ charge number z in every kinetics, per-interface parameters), options
 families of :mod:`pybamm_beyondli.submodels` chosen in ``set_*_submodel`` methods:
 
 - the planar metal interface (:class:`PlanarMetalInterface`: Butler–Volmer with z, coverage,
-  nucleation, double layer), its potential (:class:`PlanarMetalElectrode`), inventory
-  (:class:`MetalInventory`: active metal, thickness, ``"metal anode exhausted"``), dead metal
-  (:class:`DeadMetal`), plating/stripping charge (:class:`MetalThroughput`) and the melting
-  limit (:class:`SolidMetal`, ``"metal anode melted"``), with the names PyBaMM's half cell reads
-  (:class:`HalfCellAliases`);
+  nucleation, double layer), its current and potential (:class:`InterfaceCurrent`,
+  :class:`PlanarMetalElectrode`), inventory (:class:`MetalInventory`: active metal,
+  thickness, ``"metal anode exhausted"``), dead metal (:class:`DeadMetal`), plating/stripping
+  charge (:class:`MetalThroughput`) and the melting limit (:class:`SolidMetal`, ``"metal anode
+  melted"``), with the names PyBaMM's half cell reads (:class:`HalfCellAliases`);
 - the interphase on the metal (option ``"interphase"``, or PyBaMM's ``"SEI"``), the contact
   (``"metal contact"``) and the short (``"short"``);
 - the electrolyte (``"electrolyte"``): a liquid (salt states, Sand's time, the metal-surface
@@ -51,13 +51,9 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
+from pybamm_beyondli.models.metal_cell import MetalCellMixin
+from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
-from pybamm_beyondli.parameters.checks import (
-    checked_first,
-    model_parameter_info,
-    parameter_checks,
-)
 from pybamm_beyondli.submodels import variables as names
 from pybamm_beyondli.submodels.contact import PerfectContact
 from pybamm_beyondli.submodels.electrolyte import (
@@ -66,23 +62,23 @@ from pybamm_beyondli.submodels.electrolyte import (
     SingleIonConductorComposite,
     SingleIonConductorConcentration,
     UniformLiquid,
-    electrolyte_range_checks,
 )
 from pybamm_beyondli.submodels.interphase import (
     ConstantResistanceInterphase,
     NoInterphase,
+    PyBaMMSEICurrent,
     PyBaMMSEIInterphase,
 )
 from pybamm_beyondli.submodels.planar_metal import (
     DeadMetal,
     HalfCellAliases,
+    InterfaceCurrent,
     MetalInventory,
     MetalThroughput,
     PlanarMetalElectrode,
     PlanarMetalInterface,
     SolidMetal,
     exhaustion_event_name,
-    melting_checks,
 )
 from pybamm_beyondli.submodels.short import NoShort
 
@@ -112,7 +108,7 @@ NOT_METAL_AWARE = (
 )
 
 
-class MetalAnodeMixin(BeyondLiOptionsMixin):
+class MetalAnodeMixin(MetalCellMixin):
     """Turns a PyBaMM lithium-ion model class into a metal-anode full cell (module
     docstring). Construct with the usual ``options``/``name``/``build`` arguments."""
 
@@ -163,6 +159,8 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
     # -- the metal interface (PyBaMM's hook for its half cell's counter electrode) ---------
     def set_li_metal_counter_electrode_submodels(self) -> None:
         domain = "negative"
+        self.submodels["negative interface current"] = InterfaceCurrent(
+            self.param, domain, self.options)
         self.submodels["negative electrode potential"] = PlanarMetalElectrode(
             self.param, domain, self.options)
         self.submodels["negative electrode interface"] = PlanarMetalInterface(
@@ -186,6 +184,8 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
         domain = "negative"
         if self.options.interface(domain, "SEI") != "none":
             submodel = PyBaMMSEIInterphase(self.param, domain, self.options)
+            self.submodels["negative interphase current"] = PyBaMMSEICurrent(
+                self.param, domain, self.options)
         elif self.options.interface(domain, "interphase") == "constant resistance":
             submodel = ConstantResistanceInterphase(self.param, domain, self.options)
         else:
@@ -280,16 +280,6 @@ class MetalAnodeMixin(BeyondLiOptionsMixin):
     def build_model(self) -> None:
         super().build_model()
         self.attach_parameter_checks()
-
-    def attach_parameter_checks(self) -> None:
-        """Every ruled parameter the model reads, and the cell's own rules (melting point,
-        electrolyte range), checked when PyBaMM substitutes values (on the metal's initial
-        equation, which PyBaMM processes first)."""
-        checks = [*parameter_checks(model_parameter_info(self)), *melting_checks(self.param),
-                  *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
-                                            metal_surfaces=True)]
-        self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
-                                 checks)
 
     @property
     def default_parameter_values(self) -> pybamm.ParameterValues:

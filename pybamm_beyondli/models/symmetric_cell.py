@@ -8,8 +8,9 @@ is composed, in ``set_*_submodel`` methods chosen by the options
 same families as the metal-anode full cells:
 
 * the planar metal interface on both electrodes (the same kinetics, potential, inventory, dead
-  metal and plating/stripping charge as a full cell's metal), the electrode potentials and the
-  cell voltage (:class:`PlanarMetalElectrode`), the melting limit;
+  metal and plating/stripping charge as a full cell's metal), the interface current, the
+  electrode potentials and the cell voltage (:class:`InterfaceCurrent`,
+  :class:`PlanarMetalElectrode`), the melting limit;
 * the interphase on each metal (``"interphase"`` or PyBaMM's ``"SEI"``, per electrode), the
   contact and the short;
 * the electrolyte (``"electrolyte"``): a liquid with salt states and the salt-conserving flux at
@@ -41,13 +42,11 @@ from pybamm_beyondli.models.cycle_quantities import (
     METAL_CHARGE_PER_MOLE,
     plating_electrode_quantities,
 )
-from pybamm_beyondli.models.options import BeyondLiOptions, BeyondLiOptionsMixin
+from pybamm_beyondli.models.metal_cell import MetalCellMixin
+from pybamm_beyondli.models.options import BeyondLiOptions
 from pybamm_beyondli.parameters.beyondli_parameters import BeyondLiParameters
 from pybamm_beyondli.parameters.checks import (
     check_parameter_values,
-    checked_first,
-    model_parameter_info,
-    parameter_checks,
 )
 from pybamm_beyondli.submodels import variables as names
 from pybamm_beyondli.submodels.contact import PerfectContact
@@ -58,24 +57,24 @@ from pybamm_beyondli.submodels.electrolyte import (
     GapElectrolytePotential,
     LiquidDiffusion,
     SingleIonConductorConcentration,
-    electrolyte_range_checks,
 )
 from pybamm_beyondli.submodels.gap_thermal import GapLumpedThermal
 from pybamm_beyondli.submodels.interphase import (
     ConstantResistanceInterphase,
     NoInterphase,
     PlanarSEIGrowth,
+    PyBaMMSEICurrent,
     PyBaMMSEIInterphase,
 )
 from pybamm_beyondli.submodels.planar_metal import (
     DeadMetal,
+    InterfaceCurrent,
     MetalInventory,
     MetalThroughput,
     PlanarMetalElectrode,
     PlanarMetalInterface,
     SolidMetal,
     exhaustion_event_name,
-    melting_checks,
 )
 from pybamm_beyondli.submodels.short import NoShort
 
@@ -85,7 +84,7 @@ DOMAINS = ("negative", "positive")
 MELTED = "metal electrodes melted"
 
 
-class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
+class MetalSymmetricCell(MetalCellMixin, pybamm.BaseBatteryModel):
     """Metal ‖ metal (or metal ‖ inert substrate) cell (module docstring).
 
     Parameters
@@ -199,6 +198,7 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
         """The planar metal family on ``domain``'s electrode."""
         param, options = self.param, self.options
         self.submodels[f"{domain} metal interface"] = PlanarMetalInterface(param, domain, options)
+        self.submodels[f"{domain} interface current"] = InterfaceCurrent(param, domain, options)
         self.submodels[f"{domain} metal electrode"] = PlanarMetalElectrode(param, domain, options)
         self.submodels[f"{domain} metal inventory"] = MetalInventory(
             param, domain, options, exhaustion_event_name(domain))
@@ -219,6 +219,8 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
             self.submodels[f"{domain} sei thickness"] = pybamm.sei.SEIThickness(
                 param, domain, options, "primary", cracks=False)
             submodel = PyBaMMSEIInterphase(param, domain, options)
+            self.submodels[f"{domain} interphase current"] = PyBaMMSEICurrent(
+                param, domain, options)
         elif options.interface(domain, "interphase") == "constant resistance":
             submodel = ConstantResistanceInterphase(param, domain, options)
         else:
@@ -233,15 +235,6 @@ class MetalSymmetricCell(BeyondLiOptionsMixin, pybamm.BaseBatteryModel):
         self.set_summary_variables()
         self.attach_parameter_checks()
         self._built = True
-
-    def attach_parameter_checks(self) -> None:
-        """Every ruled parameter the model reads and the cell's own rules, checked when
-        PyBaMM substitutes values, before any equation (:func:`checked_first`)."""
-        checks = [*parameter_checks(model_parameter_info(self)), *melting_checks(self.param),
-                  *electrolyte_range_checks(self.param, self.options["electrolyte"] == "liquid",
-                                            metal_surfaces=True)]
-        self.rhs = checked_first(self.rhs, self.variables[names.active_metal("negative")],
-                                 checks)
 
     def set_voltage_events(self) -> None:
         """PyBaMM's voltage cut-off events (the experiment machinery relaxes and reuses them

@@ -46,7 +46,7 @@ from typing import ClassVar
 import pybamm
 
 from pybamm_beyondli.errors import InputError
-from pybamm_beyondli.parameters.checks import NON_NEGATIVE, POSITIVE, Rule, checked
+from pybamm_beyondli.parameters.checks import POSITIVE, Rule, checked
 
 __all__ = [
     "OPERATING_MODES",
@@ -72,16 +72,10 @@ OPERATING_MODES = (
     "current", "voltage", "power", "differential power", "resistance", "CCCV",
 )
 
-#: Allowed values of the base's parameters (checked when PyBaMM substitutes them).
+#: The base's rules across parameters (each parameter's own range is in
+#: :data:`pybamm_beyondli.parameters.checks.RULES`, the package's one table).
 RULES: dict[str, Rule] = {
-    "Nominal cell capacity [A.h]": POSITIVE,
     "Upper voltage cut-off [V] - Lower voltage cut-off [V]": POSITIVE,
-    "Initial temperature [K]": POSITIVE,
-    "Ambient temperature [K]": POSITIVE,
-    "Cell mass [kg]": POSITIVE,
-    "Cell specific heat capacity [J.kg-1.K-1]": POSITIVE,
-    "Total heat transfer coefficient [W.m-2.K-1]": NON_NEGATIVE,
-    "Cell cooling surface area [m2]": POSITIVE,
     "Maximum temperature [K] - Initial temperature [K]": Rule(
         "> 0: the cell must start below 'Maximum temperature [K]'", low=0, low_open=True),
 }
@@ -91,8 +85,8 @@ TEMPERATURE_EVENT = "Maximum temperature [K]"
 
 
 def _checked(name: str) -> pybamm.Symbol:
-    """``pybamm.Parameter(name)`` checked against :data:`RULES` on substitution."""
-    return checked(pybamm.Parameter(name), name, RULES[name])
+    """``pybamm.Parameter(name)`` checked against the package's table on substitution."""
+    return checked(pybamm.Parameter(name), name)
 
 
 class ZeroDimensionalOptions(pybamm.FuzzyDict):
@@ -184,7 +178,7 @@ class ZeroDimensionalParameters:
     def T_amb(self, t: pybamm.Symbol) -> pybamm.Symbol:
         """Ambient temperature [K] at time ``t`` (checked > 0 when it is a constant)."""
         return checked(pybamm.FunctionParameter("Ambient temperature [K]", {"Time [s]": t}),
-                       "Ambient temperature [K]", RULES["Ambient temperature [K]"])
+                       "Ambient temperature [K]")
 
 
 class ZeroDimensionalTerminal(pybamm.BaseSubModel):

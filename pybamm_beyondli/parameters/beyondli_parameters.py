@@ -204,6 +204,10 @@ class BeyondLiParameters(pybamm.LithiumIonParameters):
     """
 
     def _set_parameters(self) -> None:
+        # PyBaMM's parameter classes have no public hook to extend their domain objects; this
+        # overrides the method its __init__ calls to build them (tests/test_architecture.py
+        # fails if z no longer reaches the electron number or the SEI names are not per
+        # electrode)
         super()._set_parameters()
         self.metal = MetalParameters()
         self.z = self.metal.z

@@ -154,7 +154,11 @@ RULES: dict[str, Rule] = {
     "Ambient temperature [K]": TEMPERATURE,
     "Initial temperature [K]": TEMPERATURE,
     "Reference temperature [K]": TEMPERATURE,
-    # thermal (PyBaMM's names)
+    # thermal (PyBaMM's names; the zero-dimensional cells' lumped mass and heat capacity)
+    "Cell mass [kg]": POSITIVE,
+    "Cell cooling surface area [m2]": POSITIVE,
+    "Cell volume [m3]": POSITIVE,
+    "Maximum temperature [K]": TEMPERATURE,
     "specific heat capacity [J.kg-1.K-1]": POSITIVE,
     "Specific heat capacity [J.kg-1.K-1]": POSITIVE,
     "density [kg.m-3]": POSITIVE,
@@ -442,11 +446,13 @@ def model_parameter_info(model: pybamm.BaseModel) -> dict[str, tuple]:
     return info
 
 
-def parameter_checks(parameter_info: Mapping[str, tuple]) -> list[pybamm.Symbol]:
+def parameter_checks(parameter_info: Mapping[str, tuple],
+                     context: Iterable[pybamm.Symbol] = ()) -> list[pybamm.Symbol]:
     """One checked symbol per parameter in ``parameter_info`` (:func:`model_parameter_info`)
-    that has a rule: the plain values first, then the functions evaluated at the initial
-    state (which the plain values enter), then the :data:`CROSS_RULES` whose parameters it
-    reads all."""
+    that has a rule, in the order that names the cause of a bad input first: the plain values,
+    then the cell's own ``context`` checks (e.g. a temperature inside the electrolyte's range),
+    then the functions evaluated at the initial state (which those values enter), then the
+    :data:`CROSS_RULES` whose parameters it reads all."""
     values, functions = [], []
     for name, (symbol, _) in sorted(parameter_info.items()):
         if rule_for(name) is None:
@@ -461,7 +467,7 @@ def parameter_checks(parameter_info: Mapping[str, tuple]) -> list[pybamm.Symbol]
     cross = [_cross_check(name, numerators, denominators, rule)
              for name, (numerators, denominators, rule) in CROSS_RULES.items()
              if all(n in parameter_info for n in (*numerators, *denominators))]
-    return [*values, *functions, *cross]
+    return [*values, *context, *functions, *cross]
 
 
 class UnreadParameterWarning(UserWarning):
@@ -475,22 +481,25 @@ def check_parameter_values(values: pybamm.ParameterValues | Mapping,
     :data:`CROSS_RULES`), function parameters at the initial state, before anything is
     built; raise :class:`InputError` naming the first bad one. Warn
     (:class:`UnreadParameterWarning`) about each of the model's ``superseded_parameters`` that
-    ``values`` holds, and about each name in ``updates`` (the parameters a user set
-    explicitly) that the model does not read.
+    ``values`` holds (other than as an expression of other parameters), and about each name in
+    ``updates`` (the parameters a user set explicitly) that the model does not read. A model's
+    ``cell_checks()``, if it has them, are its own rules across parameters.
 
     A parameter the model needs but ``values`` lacks is not an error here: PyBaMM names it
     when the model is processed."""
     if not isinstance(values, pybamm.ParameterValues):
         values = pybamm.ParameterValues(dict(values))
     info = model_parameter_info(model)
-    for check in parameter_checks(info):
+    context = model.cell_checks() if hasattr(model, "cell_checks") else ()
+    for check in parameter_checks(info, context):
         try:
             values.process_symbol(check)
         except KeyError:  # a parameter it needs is missing: PyBaMM names it later
             continue
     superseded = getattr(model, "superseded_parameters", {})
     for name, instead in superseded.items():
-        if name in values:
+        # a set may give such a name as an expression of the parameter that is read
+        if name in values and not isinstance(values[name], pybamm.Symbol):
             warnings.warn(f"parameter '{name}' is not read by {model.name}; {instead}",
                           UnreadParameterWarning, stacklevel=2)
     for name in updates or ():

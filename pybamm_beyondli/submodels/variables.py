@@ -35,7 +35,16 @@ thermal and electrolyte code read (:data:`HALF_CELL_ALIASES`).
 
 from __future__ import annotations
 
+from pybamm_beyondli.errors import InputError
+
 DOMAINS = ("negative", "positive")
+
+
+def check_domain(domain: str, what: str) -> None:
+    """Refuse a ``domain`` that is not a metal electrode's, naming ``what`` asked for it."""
+    if domain not in DOMAINS:
+        raise InputError(f"{what} domain {domain!r} is not allowed; use 'negative' or "
+                         "'positive'")
 
 
 def _prefix(domain: str) -> str:
@@ -55,6 +64,12 @@ def faradaic_current_density(domain: str) -> str:
 def interface_current_density(domain: str) -> str:
     """Current density passed through the interface (positive = anodic) [A.m-2]."""
     return f"{_prefix(domain)} interface current density [A.m-2]"
+
+
+def double_layer_potential_difference(domain: str) -> str:
+    """Potential difference across the double layer at the metal, under any interphase film:
+    Δφ minus the film's drop [V] (the interface's state)."""
+    return f"{_prefix(domain)} double-layer potential difference [V]"
 
 
 def reaction_overpotential(domain: str) -> str:

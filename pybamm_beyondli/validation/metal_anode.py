@@ -322,11 +322,8 @@ def _bad_input(out_dir: Path | None) -> list[Metric]:
 CE = 0.95  # per-cycle Coulombic efficiency used by the CE-law checks
 #: anode-free CE-law cycle. The discharge runs until the deposit is used up, which the cut-off
 #: detects once the stripping overpotential of the vanishing coverage takes the cell to 3.5 V;
-#: the metal left at that point grows with the current and is stripped in the next cycle
-#: (first cycle, f = 0.05: 9.1e-5 mol m-2 at C/2, 2.3e-5 at C/5 of the 3.82 mAh nominal
-#: capacity, in this case's SPM without SEI; 1.8e-4 and 3.1e-5 with SEI growth). C/5 keeps it
-#: small, so the law's "each discharge strips the whole deposit" holds (anode-free CE-law
-#: error 0.0024 %; 0.0099 % at C/2).
+#: the metal left at that point grows with the current and is stripped in the next cycle.
+#: C/5 keeps it small, so the law's "each discharge strips the whole deposit" holds.
 CYCLE = ("Charge at C/2 until 4.2 V", "Hold at 4.2 V until C/50", "Discharge at C/5 until 3.5 V")
 
 

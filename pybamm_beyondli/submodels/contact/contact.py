@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels import variables as names
 
 
@@ -13,9 +12,7 @@ class BaseContact(pybamm.BaseSubModel):
     their law and publish it through :meth:`_get_standard_variables`."""
 
     def __init__(self, param, domain: str, options=None) -> None:
-        if domain not in names.DOMAINS:
-            raise InputError(f"contact domain {domain!r} is not allowed; use 'negative' or "
-                             "'positive'")
+        names.check_domain(domain, "contact")
         super().__init__(param, domain, name="metal contact", options=options)
 
     def _get_standard_variables(self, fraction: pybamm.Symbol) -> dict:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.submodels import variables as names
-from pybamm_beyondli.submodels.electrolyte.liquid import SIDE_DOMAIN, _check_sides
+from pybamm_beyondli.submodels.electrolyte.liquid import UniformLiquid
 
 
 def _effective_conductivities(param, variables: dict, domains) -> dict:
@@ -43,20 +43,10 @@ def _effective_conductivities(param, variables: dict, domains) -> dict:
     return kappas
 
 
-class SingleIonConductorConcentration(pybamm.electrolyte_diffusion.ConstantConcentration):
-    """Constant salt concentration of a single-ion conductor with the ``surface_concentration``
-    of the metal surfaces at ``metal_sides``."""
-
-    def __init__(self, param, options=None, metal_sides: tuple[str, ...] = ("left",)) -> None:
-        super().__init__(param, options)
-        self.metal_sides = _check_sides(metal_sides)
-
-    def get_coupled_variables(self, variables: dict) -> dict:
-        variables = super().get_coupled_variables(variables)
-        c_e = variables["X-averaged electrolyte concentration [mol.m-3]"]
-        for side in self.metal_sides:
-            variables[names.surface_concentration(SIDE_DOMAIN[side])] = c_e
-        return variables
+class SingleIonConductorConcentration(UniformLiquid):
+    """Constant salt concentration of a single-ion conductor (t+ = 1: no salt state) with the
+    ``surface_concentration`` of the metal surfaces at ``metal_sides``; the same variables as
+    a uniform liquid's."""
 
 
 class SingleIonConductorComposite(pybamm.electrolyte_conductivity.Composite):

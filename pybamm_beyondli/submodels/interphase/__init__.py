@@ -20,7 +20,11 @@ from pybamm_beyondli.submodels.interphase.constant_resistance import (
     ConstantResistanceInterphase,
 )
 from pybamm_beyondli.submodels.interphase.no_interphase import NoInterphase
-from pybamm_beyondli.submodels.interphase.pybamm_sei import PlanarSEIGrowth, PyBaMMSEIInterphase
+from pybamm_beyondli.submodels.interphase.pybamm_sei import (
+    PlanarSEIGrowth,
+    PyBaMMSEICurrent,
+    PyBaMMSEIInterphase,
+)
 
 __all__ = ["BaseInterphase", "ConstantResistanceInterphase", "NoInterphase",
-           "PlanarSEIGrowth", "PyBaMMSEIInterphase"]
+           "PlanarSEIGrowth", "PyBaMMSEICurrent", "PyBaMMSEIInterphase"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pybamm
 
-from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels import variables as names
 
 
@@ -23,24 +22,26 @@ class BaseInterphase(pybamm.BaseSubModel):
     """
 
     def __init__(self, param, domain: str, options=None) -> None:
-        if domain not in names.DOMAINS:
-            raise InputError(f"interphase domain {domain!r} is not allowed; use 'negative' "
-                             "or 'positive'")
+        names.check_domain(domain, "interphase")
         super().__init__(param, domain, name="interphase", options=options)
 
-    def _get_standard_variables(self, overpotential, resistance, current_density, metal,
-                                thickness) -> dict:
-        """The contract's film variables (each a current-collector quantity)."""
-        def cc(symbol):
-            if isinstance(symbol, (int, float)) or symbol.domain == []:
-                return pybamm.PrimaryBroadcast(symbol, "current collector")
-            return symbol
+    @staticmethod
+    def _cc(symbol) -> pybamm.Symbol:
+        if isinstance(symbol, (int, float)) or symbol.domain == []:
+            return pybamm.PrimaryBroadcast(symbol, "current collector")
+        return symbol
 
+    def _get_standard_variables(self, overpotential, resistance, metal, thickness) -> dict:
+        """The contract's film variables but its growth current (each a current-collector
+        quantity)."""
         domain = self.domain
         return {
-            names.interphase_overpotential(domain): cc(overpotential),
-            names.interphase_resistance(domain): cc(resistance),
-            names.interphase_current_density(domain): cc(current_density),
-            names.interphase_metal(domain): cc(metal),
-            names.interphase_thickness(domain): cc(thickness),
+            names.interphase_overpotential(domain): self._cc(overpotential),
+            names.interphase_resistance(domain): self._cc(resistance),
+            names.interphase_metal(domain): self._cc(metal),
+            names.interphase_thickness(domain): self._cc(thickness),
         }
+
+    def _get_standard_current_variables(self, current_density) -> dict:
+        """The contract's film growth current density (a cathodic side reaction, <= 0)."""
+        return {names.interphase_current_density(self.domain): self._cc(current_density)}

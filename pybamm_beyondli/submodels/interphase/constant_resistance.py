@@ -25,7 +25,7 @@ from pybamm_beyondli.submodels.interphase.base_interphase import BaseInterphase
 class ConstantResistanceInterphase(BaseInterphase):
     """A non-growing film R_f || C_f in series with the interface (module docstring)."""
 
-    def _parameters(self):
+    def _film_parameters(self):
         Domain = self.domain.capitalize()
         return (pybamm.Parameter(f"{Domain} electrode interphase resistance [Ohm.m2]"),
                 pybamm.Parameter(f"{Domain} electrode interphase capacitance [F.m-2]"))
@@ -43,19 +43,20 @@ class ConstantResistanceInterphase(BaseInterphase):
         return {names.interphase_overpotential(self.domain): eta_f}
 
     def get_coupled_variables(self, variables: dict) -> dict:
-        R_f, _ = self._parameters()
+        R_f, _ = self._film_parameters()
         if self.capacitive:
             eta_f = variables[names.interphase_overpotential(self.domain)]
         else:
             eta_f = variables[names.interface_current_density(self.domain)] * R_f
         zero = pybamm.Scalar(0)
-        variables.update(self._get_standard_variables(eta_f, R_f, zero, zero, zero))
+        variables.update(self._get_standard_variables(eta_f, R_f, zero, zero))
+        variables.update(self._get_standard_current_variables(zero))
         return variables
 
     def set_rhs(self, variables: dict) -> None:
         if not self.capacitive:
             return
-        R_f, C_f = self._parameters()
+        R_f, C_f = self._film_parameters()
         eta_f = variables[names.interphase_overpotential(self.domain)]
         j = variables[names.interface_current_density(self.domain)]
         self.rhs = {eta_f: (j - eta_f / R_f) / C_f}

@@ -12,4 +12,5 @@ class NoInterphase(BaseInterphase):
 
     def get_fundamental_variables(self) -> dict:
         zero = pybamm.Scalar(0)
-        return self._get_standard_variables(zero, zero, zero, zero, zero)
+        return {**self._get_standard_variables(zero, zero, zero, zero),
+                **self._get_standard_current_variables(zero)}

@@ -47,18 +47,29 @@ class PlanarSEIGrowth(pybamm.sei.SEIGrowth):
 
 
 class PyBaMMSEIInterphase(BaseInterphase):
-    """PyBaMM's SEI variables of ``domain``'s metal interface as the contract's film
-    variables (module docstring)."""
+    """PyBaMM's SEI film on ``domain``'s metal interface as the contract's film variables
+    (module docstring); its growth current is :class:`PyBaMMSEICurrent`'s (the SEI law reads
+    the surface potential, which adds this film's drop)."""
 
     def get_coupled_variables(self, variables: dict) -> dict:
         domain, Domain = self.domain, self.domain.capitalize()
         phase = self.param.domain_params[domain].prim
         L_sei = variables[f"{Domain} SEI thickness [m]"]
         j = variables[names.interface_current_density(domain)]
-        j_sei = variables[f"{Domain} electrode SEI interfacial current density [A.m-2]"]
         c_sei = variables[f"{Domain} SEI concentration [mol.m-2]"]
         c_sei_0 = phase.L_sei_0 / phase.V_bar_sei
         metal = phase.z_sei * (c_sei - c_sei_0) / self.param.metal.z
         R_film = L_sei * phase.R_sei
-        variables.update(self._get_standard_variables(j * R_film, R_film, j_sei, metal, L_sei))
+        variables.update(self._get_standard_variables(j * R_film, R_film, metal, L_sei))
+        return variables
+
+
+class PyBaMMSEICurrent(BaseInterphase):
+    """PyBaMM's SEI growth current density on ``domain``'s metal as the contract's
+    ``interphase_current_density``."""
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        j_sei = variables[
+            f"{self.domain.capitalize()} electrode SEI interfacial current density [A.m-2]"]
+        variables.update(self._get_standard_current_variables(j_sei))
         return variables

@@ -3,7 +3,11 @@ metal inventory, dead metal and the melting limit of a planar metal (or bare-sub
 electrode, one implementation for every cell of this package."""
 
 from pybamm_beyondli.submodels.planar_metal.dead_metal import DeadMetal
-from pybamm_beyondli.submodels.planar_metal.electrode import HalfCellAliases, PlanarMetalElectrode
+from pybamm_beyondli.submodels.planar_metal.electrode import (
+    HalfCellAliases,
+    InterfaceCurrent,
+    PlanarMetalElectrode,
+)
 from pybamm_beyondli.submodels.planar_metal.interface import PlanarMetalInterface
 from pybamm_beyondli.submodels.planar_metal.inventory import (
     MetalInventory,
@@ -17,6 +21,7 @@ __all__ = [
     "HalfCellAliases",
     "MetalInventory",
     "MetalThroughput",
+    "InterfaceCurrent",
     "PlanarMetalElectrode",
     "PlanarMetalInterface",
     "SolidMetal",

@@ -3,8 +3,9 @@ aliases PyBaMM's half cell reads.
 
 The metal foils are equipotential (their ohmic drop, i L / sigma ≈ 1e-10 V for 50 µm of Li at
 10 mA cm-2, is neglected), and the negative current collector is the potential reference
-(PyBaMM's convention). With Δφ_k the surface potential difference of electrode k
-(:mod:`~pybamm_beyondli.submodels.planar_metal.interface`):
+(PyBaMM's convention). The surface potential difference of electrode k is the potential
+across its double layer (the state of :mod:`~pybamm_beyondli.submodels.planar_metal.interface`)
+plus the ohmic drop of the interphase film in series with it, Δφ_k = Δφ_dl,k + eta_film,k, and
 
     negative:  φ_s,n = φ_cc,n,           φ_e at its surface = φ_s,n − Δφ_n,
     positive:  φ_s,p = φ_e,p + Δφ_p,     V = φ_s,p − φ_s,n,
@@ -31,14 +32,14 @@ from pybamm_beyondli.submodels.planar_metal.inventory import (
 )
 
 
-class PlanarMetalElectrode(PlanarMetalSubModel):
-    """Solid potential of the planar metal electrode of ``domain`` (module docstring) and the
-    current density through its interface (``interface_current_density``: +i at the negative
-    electrode, -i at the positive one, less a short's); on the positive electrode also the
-    cell voltage variables PyBaMM's external circuit and :class:`pybamm.Experiment` read."""
+class InterfaceCurrent(PlanarMetalSubModel):
+    """The current density through the interface of ``domain``'s planar metal electrode
+    (``interface_current_density``: +i at the negative electrode, -i at the positive one, less
+    a short's). A submodel of its own: the film reads it, and the surface potential difference
+    the electrode's potentials read adds the film's drop."""
 
     def __init__(self, param, domain: str, options=None) -> None:
-        super().__init__(param, domain, options, name="planar metal electrode")
+        super().__init__(param, domain, options, name="planar metal interface current")
 
     def get_coupled_variables(self, variables: dict) -> dict:
         j = applied_current_density(variables, self.domain)
@@ -47,7 +48,22 @@ class PlanarMetalElectrode(PlanarMetalSubModel):
             # PyBaMM's name, which its SEI on a planar electrode reads
             f"{self.domain.capitalize()} electrode interfacial current density [A.m-2]": j,
         })
-        delta_phi = variables[names.surface_potential_difference(self.domain)]
+        return variables
+
+
+class PlanarMetalElectrode(PlanarMetalSubModel):
+    """Solid potential of the planar metal electrode of ``domain`` (module docstring); on the
+    positive electrode also the cell voltage variables PyBaMM's external circuit and
+    :class:`pybamm.Experiment` read."""
+
+    def __init__(self, param, domain: str, options=None) -> None:
+        super().__init__(param, domain, options, name="planar metal electrode")
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        # the film in series with the double layer
+        delta_phi = (variables[names.double_layer_potential_difference(self.domain)]
+                     + variables[names.interphase_overpotential(self.domain)])
+        variables[names.surface_potential_difference(self.domain)] = delta_phi
         if self.domain == "negative":
             phi_s = variables["Negative current collector potential [V]"]
             variables.update({

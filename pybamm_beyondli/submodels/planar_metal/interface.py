@@ -1,34 +1,39 @@
 """The planar metal interface: surface potential difference and metal kinetics of one metal
 electrode — one implementation for the metal-anode full cells and the metal ‖ metal cells.
 
-Charge balance at the interface of ``domain`` (``options["surface form"]``):
+The interface is a film (the interphase family: ohmic drop eta_film, and its own capacitance if
+the member has one) in series with the metal surface, where the double layer (capacity C_dl)
+is in parallel with the metal reaction: the Randles circuit with a film, whose impedance shows
+the film's arc and the charge-transfer arc. The state is the potential across the double
+layer, Δφ_dl; the surface potential difference Δφ = φ_s − φ_e = Δφ_dl + eta_film is the
+electrode's (:mod:`~pybamm_beyondli.submodels.planar_metal.electrode`). Charge
+balance at the metal surface (``options["surface form"]``):
 
-    "differential":          C_dl(T) dΔφ/dt = j - j_F - j_film,
+    "differential":          C_dl(T) dΔφ_dl/dt = j - j_F - j_film,
     "false" / "algebraic":   0 = j - j_F - j_film,
 
-with Δφ = φ_s − φ_e the surface potential difference (a state in both cases), j the current
-density the cell passes through the interface (+i at the negative electrode, −i at the
-positive one, less a short's), j_film the current density of interphase growth (a cathodic
-side reaction) and the faradaic current density of the metal reaction
+with j the current density the cell passes through the interface (+i at the negative
+electrode, −i at the positive one, less a short's), j_film the current density of interphase
+growth (a cathodic side reaction) and the faradaic current density of the metal reaction
 
-    j_F = f_c j0(c_s, T) BV(eta),        eta = Δφ − eta_film,
+    j_F = f_c j0(c_s, T) BV(eta),        eta = Δφ_dl (the metal's own couple: U = 0),
 
 where BV is the law of :mod:`~pybamm_beyondli.submodels.planar_metal.law` (charge number z,
 transfer coefficient alpha, coverage theta and nucleus coverage theta_n of the inventory,
-nucleation overpotential, substrate floor), f_c the contact area fraction, c_s the salt
+nucleation overpotential, substrate floor), f_c the contact area fraction and c_s the salt
 concentration at the surface (floored at :data:`~pybamm_beyondli.submodels.planar_metal.law.
-J0_CONCENTRATION_FLOOR` in j0), eta_film the ohmic drop across the interphase. All currents
-follow the sign convention of :mod:`pybamm_beyondli.submodels.variables` (positive =
-stripping). Without a double layer and with a nucleation barrier, the balance is solved in
-log-current space while the surface is bare (:meth:`PlanarMetalInterface.set_algebraic`).
+J0_CONCENTRATION_FLOOR` in j0). All currents follow the sign convention of
+:mod:`pybamm_beyondli.submodels.variables` (positive = stripping). Without a double layer and
+with a nucleation barrier, the balance is solved in log-current space while the surface is bare
+(:meth:`PlanarMetalInterface.set_algebraic`).
 
 Reads (the interface contract): ``interface_current_density`` j (from the electrode,
 :mod:`~pybamm_beyondli.submodels.planar_metal.electrode`), ``surface_concentration``,
-``coverage``, ``nucleus_coverage``, ``contact_area_fraction``, ``interphase_overpotential``,
-``interphase_current_density`` and the cell temperature. Publishes:
-``surface_potential_difference`` Δφ, ``faradaic_current_density`` j_F,
-``reaction_overpotential`` eta, ``exchange_current_density`` j0 and ``double_layer_metal``
-(−C_dl (Δφ − Δφ0) / (zF), 0 without a double layer: exact while C_dl is constant in time).
+``coverage``, ``nucleus_coverage``, ``contact_area_fraction``, ``interphase_current_density``
+and the cell temperature. Publishes: ``double_layer_potential_difference`` Δφ_dl,
+``faradaic_current_density`` j_F, ``reaction_overpotential`` eta, ``exchange_current_density``
+j0 and ``double_layer_metal`` (−C_dl (Δφ_dl − Δφ_dl,0) / (zF), 0 without a double layer: exact
+while C_dl is constant in time).
 
 Parameters (``param.{n,p}.metal``): ``"{Domain} electrode metal exchange-current density
 [A.m-2]"`` (c_e, T), ``"{Domain} electrode Butler-Volmer transfer coefficient"``,
@@ -36,8 +41,8 @@ Parameters (``param.{n,p}.metal``): ``"{Domain} electrode metal exchange-current
 coverage floor"``, PyBaMM's ``"{Domain} electrode double-layer capacity [F.m-2]"`` (T) and
 ``"Metal charge number"``.
 
-References: Bard & Faulkner 2001 (Butler–Volmer with z electrons); Xu et al. 2019 (Li metal
-kinetics in PyBaMM's half cell); the nucleation sources of the law module.
+References: Bard & Faulkner 2001 (Butler–Volmer with z electrons, the Randles circuit); Xu et
+al. 2019 (Li metal kinetics in PyBaMM's half cell); the nucleation sources of the law module.
 """
 
 from __future__ import annotations
@@ -82,17 +87,18 @@ class PlanarMetalInterface(PlanarMetalSubModel):
         return self.options["surface form"] == "differential"
 
     def get_fundamental_variables(self) -> dict:
-        delta_phi = pybamm.Variable(names.surface_potential_difference(self.domain),
-                                    domain="current collector")
-        delta_phi.print_name = f"delta_phi_{self.domain[0]}"
-        return {names.surface_potential_difference(self.domain): delta_phi}
+        delta_phi_dl = pybamm.Variable(names.double_layer_potential_difference(self.domain),
+                                       domain="current collector")
+        delta_phi_dl.print_name = f"delta_phi_dl_{self.domain[0]}"
+        return {names.double_layer_potential_difference(self.domain): delta_phi_dl,
+                names.reaction_overpotential(self.domain): delta_phi_dl}
 
     def _temperature(self, variables: dict) -> pybamm.Symbol:
         return variables["X-averaged cell temperature [K]"]
 
     def initial_potential_difference(self) -> pybamm.Symbol:
-        """Δφ0: the rest value of the law on the initial metal layer A_0 (the film carries no
-        current at rest)."""
+        """Δφ_dl,0: the rest value of the law on the initial metal layer A_0 (the film
+        carries no current at rest, so it is Δφ's too)."""
         metal, A_0 = self.metal, self.metal.A_0
         return rest_overpotential(self.param.T_init, self.z, metal.alpha, A_0 / (A_0 + metal.A_c),
                                   1 - pybamm.exp(-A_0 / metal.A_nuc), metal.eta_nuc,
@@ -101,21 +107,19 @@ class PlanarMetalInterface(PlanarMetalSubModel):
     def get_coupled_variables(self, variables: dict) -> dict:
         domain, metal = self.domain, self.metal
         T = self._temperature(variables)
-        delta_phi = variables[names.surface_potential_difference(domain)]
+        eta = variables[names.double_layer_potential_difference(domain)]
         c_s = variables[names.surface_concentration(domain)]
         j0 = metal.j0(pybamm.maximum(c_s, J0_CONCENTRATION_FLOOR), T)
-        eta = delta_phi - variables[names.interphase_overpotential(domain)]
         j_F = variables[names.contact_area_fraction(domain)] * metal_butler_volmer(
             j0, eta, T, self.z, metal.alpha, variables[names.coverage(domain)],
             variables[names.nucleus_coverage(domain)], metal.eta_nuc, metal.floor)
         if self.double_layer:
-            held = (-metal.C_dl(T) * (delta_phi - self.initial_potential_difference())
+            held = (-metal.C_dl(T) * (eta - self.initial_potential_difference())
                     / (self.z * self.param.F))
         else:
             held = pybamm.PrimaryBroadcast(pybamm.Scalar(0), "current collector")
         variables.update({
             names.faradaic_current_density(domain): j_F,
-            names.reaction_overpotential(domain): eta,
             names.exchange_current_density(domain): j0,
             names.double_layer_metal(domain): held,
         })
@@ -130,10 +134,10 @@ class PlanarMetalInterface(PlanarMetalSubModel):
     def set_rhs(self, variables: dict) -> None:
         if not self.double_layer:
             return
-        delta_phi = variables[names.surface_potential_difference(self.domain)]
+        delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
         j, j_reactions = self._balance(variables)
         C_dl = self.metal.C_dl(self._temperature(variables))
-        self.rhs = {delta_phi: (j - j_reactions) / C_dl}
+        self.rhs = {delta_phi_dl: (j - j_reactions) / C_dl}
 
     def set_algebraic(self, variables: dict) -> None:
         """0 = j - j_F - j_film. With a nucleation barrier the law carries almost no current
@@ -151,7 +155,7 @@ class PlanarMetalInterface(PlanarMetalSubModel):
         surface. Without a barrier (s = 0) the residual is R_lin."""
         if self.double_layer:
             return
-        delta_phi = variables[names.surface_potential_difference(self.domain)]
+        delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
         j, j_reactions = self._balance(variables)
         I_typ = self.param.I_typ
         j_s = LOG_RESIDUAL_SCALE * I_typ
@@ -160,12 +164,12 @@ class PlanarMetalInterface(PlanarMetalSubModel):
                * pybamm.sqrt(j**2 + j_s**2) / I_typ)
         w = (barrier_switch(self.metal.eta_nuc)
              * (1 - variables[names.nucleus_coverage(self.domain)]) ** 2)
-        self.algebraic = {delta_phi: w * log + (1 - w) * linear}
+        self.algebraic = {delta_phi_dl: w * log + (1 - w) * linear}
 
     def set_initial_conditions(self, variables: dict) -> None:
-        delta_phi = variables[names.surface_potential_difference(self.domain)]
+        delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
         # with a double layer the rest value is the state's initial value; without one
         # it is the solver's first guess of an algebraic state
         initial = (self.initial_potential_difference() if self.double_layer
                    else pybamm.Scalar(0))
-        self.initial_conditions = {delta_phi: initial}
+        self.initial_conditions = {delta_phi_dl: initial}

@@ -48,7 +48,6 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.citations import register
-from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.submodels import variables as names
 
 #: Exhaustion point, in coverage amounts past zero (numerical convention, module docstring).
@@ -81,9 +80,7 @@ class PlanarMetalSubModel(pybamm.BaseSubModel):
     and ``self.z``, ``self.V_m`` the metal's."""
 
     def __init__(self, param, domain: str, options=None, name: str = "planar metal") -> None:
-        if domain not in names.DOMAINS:
-            raise InputError(f"metal electrode domain {domain!r} is not allowed; "
-                             "use 'negative' or 'positive'")
+        names.check_domain(domain, "metal electrode")
         super().__init__(param, domain, name=name, options=options)
         self.metal = self.param.domain_params[domain].metal
         self.z = self.param.metal.z
