@@ -1,6 +1,6 @@
 """The zero-dimensional Li-S model (issue #10): its equations against their closed forms, its
 options and inputs, the anode coupling, the per-cycle table and the fit workflow. The
-validation cases (:mod:`pybamm_beyondli.validation.lithium_sulfur`: drive cycle, hold-out,
+validation cases (:mod:`pybamm_beyondli.validation.lithium_sulfur`: drive cycle, cross-validation,
 conservation, shuttle, plateaus and rates) run in ``test_validation_harness``; the model
 contract in ``test_model_contract``."""
 
@@ -328,3 +328,23 @@ def test_fitted_quantity_bounds_are_checked():
         lis_fit.FittedQuantity("x", 5.0, 0.0, 1.0)
     with pytest.raises(InputError, match="log-scaled quantity needs low > 0"):
         lis_fit.FittedQuantity("x", 1.0, 0.0, 2.0, log=True)
+
+
+def test_breakpoints_keep_every_kink_of_the_current():
+    """Between two breakpoints the profile's current is one straight line, and every point
+    where its slope changes is one."""
+    profile = np.array([[0, 0.0], [1, 0.0], [2, 1.0], [3, 2.0], [4, 2.0], [5, 0.5], [6, 0.5]])
+    assert list(lis_fit.breakpoints(profile)) == [0, 1, 3, 4, 5, 6]
+    cycle = lis_fit.oxis_drive_cycle().window(0, 7200)
+    full = np.column_stack([cycle.time, cycle.current])
+    kept = lis_fit.breakpoints(full)
+    between = np.interp(cycle.time, kept, np.interp(kept, cycle.time, cycle.current))
+    assert between == pytest.approx(cycle.current, abs=1e-12)
+
+
+def test_drive_cycle_blocks_are_the_repeats_of_the_nedc():
+    cycle = lis_fit.oxis_drive_cycle()
+    blocks = lis_fit.drive_cycle_blocks(cycle)
+    assert blocks[0] == 0 and blocks[-1] == int(cycle.time[-1] // lis_fit.OXIS_PERIOD)
+    first, second = cycle.current[blocks == 0], cycle.current[blocks == 1]
+    assert np.corrcoef(first, second)[0, 1] > 0.9  # one drive cycle repeated
