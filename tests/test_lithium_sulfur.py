@@ -348,3 +348,47 @@ def test_drive_cycle_blocks_are_the_repeats_of_the_nedc():
     assert blocks[0] == 0 and blocks[-1] == int(cycle.time[-1] // lis_fit.OXIS_PERIOD)
     first, second = cycle.current[blocks == 0], cycle.current[blocks == 1]
     assert np.corrcoef(first, second)[0, 1] > 0.9  # one drive cycle repeated
+
+
+# --------------------------------------------------------------------- temperature and capacity
+def test_ecm_capacity_ratios():
+    """The ECM's capacities (2.57, 2.69, 2.86 A.h at 20, 30, 50 °C) rise 4.7 % and 11.7 %."""
+    capacities = lis_fit.ecm_capacities()
+    assert capacities[30] / capacities[20] == pytest.approx(1.0470, abs=1e-4)
+    assert capacities[50] / capacities[20] == pytest.approx(1.1167, abs=1e-4)
+
+
+def test_capacity_ceiling_bounds_the_oxis_cell_at_every_temperature():
+    """The closed-form ceiling (reducible sulfur + double layer) bounds a 0.2C discharge of
+    the OXIS set at 20 and 50 °C, with the rates' activation energies at 0 or 50 kJ/mol; the
+    set reaches more than 99.5 % of it at 20 °C (its discharge ends when S4(2-) is used up),
+    so warming cannot raise its capacity by the ECM's 11.7 %."""
+    values = pybamm.ParameterValues("LiS_OXIS_Propp2016")
+    F = pybamm.constants.F.value
+    by_hand = (F * (1.5 * values["Initial S8 mass [g]"] + values["Initial S4 mass [g]"])
+               / (3600 * 32.06) + values["Cathode double-layer capacity [F.m-2]"]
+               * values["Cathode reaction area [m2]"] * (2.5 - 1.5) / 3600)
+    ceiling = lis_fit.capacity_ceiling(values, 1.5)
+    assert ceiling == pytest.approx(by_hand, rel=1e-12)
+    capacities = {}
+    for T, energy in ((293.15, 0.0), (323.15, 0.0), (323.15, 50e3)):
+        trial = values.copy()
+        trial.update({name: energy for name in lis_fit.ACTIVATION_ENERGIES[:2]})
+        run = run_experiment(LithiumSulfur(), trial, ["Discharge at 0.2C until 1.5 V"],
+                             temperature=T)
+        capacities[T, energy] = run.solution["Discharge capacity [A.h]"].entries[-1]
+        assert capacities[T, energy] <= ceiling
+    assert capacities[293.15, 0.0] > 0.995 * ceiling
+    assert max(capacities.values()) / capacities[293.15, 0.0] < 1.01
+
+
+def test_capacity_activation_energy_refuses_bad_inputs():
+    values = pybamm.ParameterValues("LiS_OXIS_Propp2016")
+    with pytest.raises(InputError, match="parameter 'Ohmic resistance \\[Ohm\\]' is not "
+                                         "allowed; use one of Charge-transfer"):
+        lis_fit.fit_capacity_activation_energy("Ohmic resistance [Ohm]", values)
+    with pytest.raises(InputError, match="celsius 20 is not allowed; use 30 or 50"):
+        lis_fit.fit_capacity_activation_energy(lis_fit.ACTIVATION_ENERGIES[0], values, 20)
+    with pytest.raises(InputError, match="bounds \\(-1.0, 1000.0\\) are not allowed"):
+        lis_fit.fit_capacity_activation_energy(lis_fit.ACTIVATION_ENERGIES[0], values,
+                                               bounds=(-1.0, 1e3))

@@ -17,7 +17,13 @@ drive cycle (dataset ``lis_oxis_propp2016``, Propp et al. 2016).
   model as ``pybamm.InputParameter`` s, so the model is built and discretised once;
 - :func:`ecm_drive_cycle_rmse` and :func:`ecm_resistance_arrhenius`: what the paper's own
   equivalent circuit (the dataset's ``LiS_ECN_Model_Parameters.json``) says about the test's
-  temperature and the resistance's temperature dependence.
+  temperature and the resistance's temperature dependence;
+- :func:`capacity_ratios`, :func:`fit_capacity_activation_energy` and
+  :func:`capacity_ceiling`: the drive-cycle capacity at 30 and 50 °C over that at 20 °C, an
+  activation energy identified from the ECM's capacity ratio at one temperature
+  (``scipy.optimize.minimize_scalar``; ``python -m pybamm_beyondli.workflows.lis_fit
+  temperature``), and the most charge a Li-S cell of given initial state can deliver at any
+  temperature.
 """
 
 from __future__ import annotations
@@ -309,6 +315,105 @@ def drive_cycle_capacity(values: pybamm.ParameterValues, temperature: float,
     return compare_solution(solution, cycle).capacity
 
 
+def capacity_ceiling(values: pybamm.ParameterValues, end_voltage: float) -> float:
+    """The most charge [A.h] the Li-S cell of ``values`` can deliver from its initial state
+    down to a cell voltage ``end_voltage``, whatever its rates and their temperature
+    dependence:
+
+        Q_max = F/(3600 M_S) (3/2 S8(0) + S4(0)) + C_dl a_r (V_max - V_end) / 3600,
+
+    the reducible sulfur (S8 -> S4(2-) takes 1/2 electron per sulfur atom, S4(2-) -> S2(2-) +
+    2 S(2-) one more; S2(2-), S(2-) and the precipitate take none in this model) and the
+    cathode's double layer, from at most the upper cut-off V_max to at least V_end (on
+    discharge the cathode potential phi = V + I R is above the cell voltage). A shuttle only
+    lowers it (it reduces S8 without external current)."""
+    F = pybamm.constants.F.value
+    reducible = 1.5 * values["Initial S8 mass [g]"] + values["Initial S4 mass [g]"]
+    faradaic = F * reducible / (3600 * values["Sulfur molar mass [g.mol-1]"])
+    double_layer = (values["Cathode double-layer capacity [F.m-2]"]
+                    * values["Cathode reaction area [m2]"]
+                    * max(values["Upper voltage cut-off [V]"] - end_voltage, 0.0) / 3600)
+    return float(faradaic + double_layer)
+
+
+@dataclass(frozen=True)
+class CapacityTemperatureFit:
+    """The activation energy [J.mol-1] of ``parameter`` (an ``"... activation energy
+    [J.mol-1]"`` of the Li-S model) identified from the ECM's capacity ratio at ``celsius``
+    (C(T)/C(20 °C), ``ecm_ratio``); ``model_ratio`` the model's there, ``solves`` the
+    drive-cycle solves, ``reached`` whether the model's ratio is within ``tolerance``
+    (relative) of the ECM's; ``ceiling_ratio`` the largest ratio any temperature dependence
+    of the rates can give (:func:`capacity_ceiling` over the model's capacity at 20 °C)."""
+
+    parameter: str
+    celsius: int
+    activation_energy: float
+    model_ratio: float
+    ecm_ratio: float
+    ceiling_ratio: float
+    tolerance: float
+    solves: int
+
+    @property
+    def reached(self) -> bool:
+        return abs(self.model_ratio / self.ecm_ratio - 1) <= self.tolerance
+
+
+#: The activation energies of the Li-S model (a rate's Arrhenius factor).
+ACTIVATION_ENERGIES = ("Charge-transfer activation energy [J.mol-1]",
+                       "Precipitation activation energy [J.mol-1]",
+                       "Ohmic resistance activation energy [J.mol-1]",
+                       "Shuttle activation energy [J.mol-1]")
+
+
+def capacity_ratios(values: pybamm.ParameterValues, celsius: Sequence[int] = (30, 50),
+                    cycle: DriveCycle | None = None) -> dict[int, float]:
+    """C(T)/C(20 °C) of the cell of ``values`` under the OXIS drive cycle
+    (:func:`drive_cycle_capacity`) at each temperature of ``celsius`` [°C]."""
+    cycle = cycle or oxis_drive_cycle()
+    reference = drive_cycle_capacity(values, 293.15, cycle)
+    return {c: drive_cycle_capacity(values, c + 273.15, cycle) / reference for c in celsius}
+
+
+def fit_capacity_activation_energy(parameter: str, values: pybamm.ParameterValues,
+                                   celsius: int = 50,
+                                   bounds: tuple[float, float] = (0.0, 60e3),
+                                   tolerance: float = 0.02, xatol: float = 500.0,
+                                   cycle: DriveCycle | None = None) -> CapacityTemperatureFit:
+    """The activation energy of ``parameter`` (one of :data:`ACTIVATION_ENERGIES`) within
+    ``bounds`` [J.mol-1] whose drive-cycle capacity ratio C(T)/C(20 °C) at ``celsius`` is
+    closest to the ECM's (:func:`ecm_capacities`): ``scipy.optimize.minimize_scalar``
+    (bounded, to ``xatol``) of |ratio_model / ratio_ECM - 1|, the other parameters those of
+    ``values`` (the set's reference temperature is the drive cycle's 20 °C)."""
+    if parameter not in ACTIVATION_ENERGIES:
+        raise InputError(f"parameter {parameter!r} is not allowed; use one of "
+                         f"{', '.join(ACTIVATION_ENERGIES)}")
+    if celsius not in ECM_TEMPERATURES or celsius == 20:
+        raise InputError(f"celsius {celsius!r} is not allowed; use 30 or 50 (°C, the ECM's "
+                         "temperatures above the drive cycle's 20 °C)")
+    if not 0 <= bounds[0] < bounds[1]:
+        raise InputError(f"bounds {bounds!r} are not allowed; need 0 <= low < high [J.mol-1]")
+    from scipy.optimize import minimize_scalar
+
+    cycle = cycle or oxis_drive_cycle()
+    capacities = ecm_capacities()
+    ecm_ratio = capacities[celsius] / capacities[20]
+    reference = drive_cycle_capacity(values, 293.15, cycle)
+    solves = {"n": 1}
+
+    def ratio(energy: float) -> float:
+        trial = values.copy()
+        trial[parameter] = float(energy)
+        solves["n"] += 1
+        return drive_cycle_capacity(trial, celsius + 273.15, cycle) / reference
+
+    result = minimize_scalar(lambda e: abs(ratio(e) / ecm_ratio - 1), bounds=bounds,
+                             method="bounded", options={"xatol": xatol})
+    ceiling = capacity_ceiling(values, float(cycle.voltage[-1])) / reference
+    return CapacityTemperatureFit(parameter, celsius, float(result.x), ratio(result.x),
+                                  ecm_ratio, ceiling, tolerance, solves["n"])
+
+
 # -- the paper's equivalent circuit ----------------------------------------------------------
 def ecm_parameters() -> dict:
     """The paper's fitted equivalent-circuit parameters (``LiS_ECN_Model_Parameters.json``)."""
@@ -477,6 +582,24 @@ def fit_oxis(window: tuple[float, float] | None = None, max_solves: int = 400,
                            use=use, progress=progress)
 
 
+def main_temperature() -> CapacityTemperatureFit:
+    """The temperature part of the OXIS fit: the charge-transfer activation energy (both
+    plateaus' exchange currents) from the ECM's capacity at 50 °C, and the 30 °C ratio it
+    predicts; prints both."""
+    values = pybamm.ParameterValues("LiS_OXIS_Propp2016")
+    fit = fit_capacity_activation_energy("Charge-transfer activation energy [J.mol-1]",
+                                         values)
+    trial = values.copy()
+    trial[fit.parameter] = fit.activation_energy
+    predicted = capacity_ratios(trial, (30,))[30]
+    capacities = ecm_capacities()
+    print(f"{fit.parameter} = {fit.activation_energy:.4g} ({fit.solves} solves): C(50)/C(20) "
+          f"model {fit.model_ratio:.4f}, ECM {fit.ecm_ratio:.4f}, at most "
+          f"{fit.ceiling_ratio:.4f} (capacity_ceiling); reached: {fit.reached}")
+    print(f"  C(30)/C(20) model {predicted:.4f}, ECM {capacities[30] / capacities[20]:.4f}")
+    return fit
+
+
 def main() -> None:
     """The OXIS fits as ``LiS_OXIS_Propp2016`` records them; prints each: the even-numbered
     drive cycles (and the end of discharge) alone from :data:`GENERIC_START` with the sulfur
@@ -494,4 +617,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main_temperature() if sys.argv[1:] == ["temperature"] else main()
