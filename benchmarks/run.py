@@ -156,6 +156,23 @@ def _solve_fresh(model_factory, parameters, experiment_factory):
     return lambda: build_simulation(model_factory(), parameters(), experiment_factory()).solve()
 
 
+# -- Li-S: 100 CC cycles with the shuttle (lab cell) vs PyBaMM's Thevenin ECM, same protocol --
+LIS_CYCLES = 100
+
+
+def cc_cycles(low: float, high: float, cycles: int = LIS_CYCLES) -> pybamm.Experiment:
+    """``cycles`` CC cycles between a cell's own voltage limits: 0.2C discharge to ``low``,
+    rest, 0.5C charge to ``high``, rest (the Li-S cell's shuttle acts at the top of each
+    charge and in the rests)."""
+    return pybamm.Experiment([(f"Discharge at 0.2C until {low} V", "Rest for 10 minutes",
+                               f"Charge at 0.5C until {high} V", "Rest for 10 minutes")]
+                             * cycles)
+
+
+def thevenin_values() -> pybamm.ParameterValues:
+    return pybamm.equivalent_circuit.Thevenin().default_parameter_values
+
+
 BENCHMARKS = [
     # Our Na-ion set must not make PyBaMM's DFN markedly slower than PyBaMM's own set does.
     Benchmark("naion_dfn_0.6C_discharge", solve("DFN", "NaIon_Chayambuka2022", NAION_DISCHARGE),
@@ -196,6 +213,19 @@ BENCHMARKS = [
         _solve_fresh(half_cell(pybamm.lithium_ion.SPM, SEI), pybamm_half_cell_parameters,
                      anode_free_experiment),
         goal=None, per_cycle=True, repeats=3,
+    ),
+    # issue #10: 100 CC cycles of the Li-S cell with its shuttle, per cycle, <= 1.5x PyBaMM's
+    # Thevenin (one RC pair, its ECM_Example set) on the same protocol, each between its own
+    # voltage limits (Li-S 1.5-2.5 V; Thevenin 3.2-4.2 V)
+    Benchmark(
+        "lis_100_cycles_shuttle",
+        _solve_fresh(lambda: pybamm.Model("LithiumSulfur"),
+                     lambda: pybamm.ParameterValues("LiS_Marinescu2016"),
+                     lambda: cc_cycles(1.5, 2.5)),
+        "PyBaMM Thevenin (1 RC) + ECM_Example, same CC cycles",
+        _solve_fresh(pybamm.equivalent_circuit.Thevenin, thevenin_values,
+                     lambda: cc_cycles(3.2, 4.2)),
+        goal=1.5, per_cycle=True, repeats=3,
     ),
     # issue #9: the per-cycle table of the 1,000-cycle anode-free run (PyBaMM's summary
     # variables, the plating/stripping charges and both CE bases) in <= 0.2x the run's solve

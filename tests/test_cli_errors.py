@@ -98,7 +98,9 @@ def test_validate_dataset_without_cases_is_exit_2(monkeypatch, error_line):
     assert main(["validate", "--dataset", "caseless"]) == 2
     err = error_line()
     assert "no validation case uses dataset 'caseless' yet" in err
-    assert "datasets with validation cases: analytic, naion_chayambuka2022" in err
+    with_cases = ", ".join(sorted({case.dataset for case in CASES.values()}))
+    assert "naion_chayambuka2022" in with_cases
+    assert f"datasets with validation cases: {with_cases}" in err
 
 
 @pytest.mark.parametrize("dataset", ["naion_hakadi18650", "lis_oxis_propp2016"])

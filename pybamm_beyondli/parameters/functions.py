@@ -4,7 +4,9 @@ simulations and solutions holding them can be pickled and serialised (a closure 
 - :class:`Arrhenius`: a rate (exchange current density, conductivity, ...) times
   exp[E_a/R (1/T_ref - 1/T)];
 - :class:`PowerLawExchangeCurrent`: j0(c_e) = j0_ref (c_e / c_ref)^exponent;
-- :class:`PowerLawDeadFraction`: the dead-metal fraction f(i, L_SEI) as a power law.
+- :class:`PowerLawDeadFraction`: the dead-metal fraction f(i, L_SEI) as a power law;
+- :class:`DirectionalRate`: a rate constant with one value on discharge and another on charge
+  and at rest (a function of the cell current).
 
 Each takes its constants as arguments; the values and their sources live in the parameter
 sets that use them.
@@ -13,9 +15,12 @@ sets that use them.
 from __future__ import annotations
 
 import inspect
+import math
 from collections.abc import Callable
 
 import pybamm
+
+from pybamm_beyondli.errors import InputError
 
 
 class Arrhenius:
@@ -91,3 +96,24 @@ def power_law_dead_fraction(f_ref: float, i_ref: float = 10.0, beta: float = 0.0
     factor (L_ref/L_SEI)^m is 1 (coupling off). Use as the value of ``"Dead metal fraction"``.
     """
     return PowerLawDeadFraction(f_ref, i_ref, beta, L_ref, m)
+
+
+class DirectionalRate:
+    """k(I) = ``discharge`` if I > 0 (the cell discharges), else ``charge`` (charge and rest):
+    a rate constant fitted separately on discharge and on charge, such as the shuttle rate
+    constant of Marinescu et al. (2016). A class so that sets holding it can be pickled.
+
+    Raises :class:`~pybamm_beyondli.errors.InputError` for a negative or non-finite value.
+    """
+
+    def __init__(self, charge: float, discharge: float) -> None:
+        for name, value in (("charge", charge), ("discharge", discharge)):
+            if not (isinstance(value, int | float) and math.isfinite(value) and value >= 0):
+                raise InputError(f"DirectionalRate {name} = {value!r} is not allowed; it must "
+                                 "be a finite number >= 0")
+        self.charge, self.discharge = float(charge), float(discharge)
+        self.__name__ = "directional_rate"
+
+    def __call__(self, current):
+        discharging = current > 0
+        return self.discharge * discharging + self.charge * (1 - discharging)

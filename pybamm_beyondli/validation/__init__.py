@@ -7,6 +7,7 @@ from pybamm_beyondli.io.frames import solution_frame
 from pybamm_beyondli.validation import (  # noqa: F401  (each module registers its cases)
     hakadi,
     ion_cells,
+    lithium_sulfur,
     metal_anode,
     naion,
     symmetric,
