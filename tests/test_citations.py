@@ -24,6 +24,15 @@ def test_own_entries_are_bibtex_with_their_key():
         assert text.startswith("@") and key in text.splitlines()[0]
 
 
+def test_every_entry_is_one_balanced_bibtex_record():
+    """Each entry closes its own braces (a lost "}" merges two entries into one that PyBaMM
+    refuses when it prints the citations)."""
+    for key, text in citations.entries().items():
+        assert text.count("{") == text.count("}"), key
+        assert text.count("\n@") == 0, f"{key} runs into the next entry"
+        pybamm.citations.register(text)
+
+
 def test_every_key_used_in_the_code_resolves():
     used = set()
     for path in [*ROOT.joinpath("pybamm_beyondli").rglob("*.py"),
