@@ -103,12 +103,15 @@ def test_validate_dataset_without_cases_is_exit_2(monkeypatch, error_line):
     assert f"datasets with validation cases: {with_cases}" in err
 
 
-@pytest.mark.parametrize("dataset", ["naion_hakadi18650", "lis_oxis_propp2016"])
-def test_validate_reviewed_datasets_without_cases(dataset, error_line):
-    if any(c.dataset == dataset for c in CASES.values()):
-        pytest.skip(f"{dataset} has validation cases now")
-    assert main(["validate", "--dataset", dataset]) == 2
-    assert f"no validation case uses dataset '{dataset}'" in error_line()
+def test_validate_every_caseless_dataset_is_exit_2(error_line):
+    """A measured dataset no case compares with yet (the solid-electrolyte data until its
+    issue lands) is refused by name, not run as an empty validation."""
+    with_cases = {case.dataset for case in CASES.values()}
+    caseless = sorted(set(DATASETS) - with_cases)
+    assert "naion_hakadi18650" in with_cases and "lis_oxis_propp2016" in with_cases
+    for dataset in caseless:
+        assert main(["validate", "--dataset", dataset]) == 2
+        assert f"no validation case uses dataset '{dataset}'" in error_line()
 
 
 def test_validate_case_and_dataset_that_exclude_each_other(error_line):
