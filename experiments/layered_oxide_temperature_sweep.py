@@ -1,8 +1,10 @@
 """Na-ion hard carbon | layered oxide (common design) temperature sweep: 1C discharges to 1.5 V
-at 0, 10, 25 and 45 degC.
+at 45, 25, 10 and 0 degC.
 
 Each after a standard charge at 25 degC (C/5 to 4.1 V, hold to C/50); isothermal at the
-ambient of each step; set ``NaIon_LayeredOxide_HardCarbon``.
+ambient of each step; set ``NaIon_LayeredOxide_HardCarbon``. The coldest comes last: at
+0 degC the 1C discharge exhausts the salt of this design's electrolyte (its diffusivity
+falls by the Arrhenius factor of the set), and the run ends there with that reason.
 """
 
 import pybamm
@@ -16,7 +18,7 @@ from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_LayeredOxide_HardCarbon"
-TEMPERATURES = [0, 10, 25, 45]  # [degC]
+TEMPERATURES = [45, 25, 10, 0]  # [degC], coldest last (module docstring)
 LABELS = [f"{t} degC" for t in TEMPERATURES]
 
 

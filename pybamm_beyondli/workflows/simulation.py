@@ -19,6 +19,7 @@ import pybamm
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
 from pybamm_beyondli.parameters.checks import check_parameter_values
 from pybamm_beyondli.results.cycles import cycle_table, declared_quantities, last_cycle_complete
+from pybamm_beyondli.results.depletion import depletion_onset
 from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
@@ -129,6 +130,7 @@ class StepErrors(pybamm.callbacks.Callback):
 
     def __init__(self) -> None:
         self.message: str | None = None
+        self.failed = False  # a solver error ended the experiment
 
     @staticmethod
     def _where(logs: dict) -> str:
@@ -147,6 +149,7 @@ class StepErrors(pybamm.callbacks.Callback):
     def on_experiment_error(self, logs: dict) -> None:
         reason = " ".join(str(logs.get("error", "")).split("\n")[0].split())
         self.message = f"solver error in {self._where(logs)}: {reason}"
+        self.failed = True
 
 
 class ProgressBar(pybamm.callbacks.Callback):
@@ -376,6 +379,10 @@ def run_experiment(
         )
     # stopped early: say so instead of the last step's end
     termination = errors.message if errors.message is not None else solution.termination
+    if errors.failed:  # a solver failure after the salt ran out: name the cause first
+        depleted = depletion_onset(solution)
+        if depleted is not None:
+            termination = f"{depleted.message()}; then {termination}"
     if not declared_quantities(sim.model):  # an intercalation negative electrode plates
         onset = plating_onset(solution, experiment=experiment)  # below 0 V vs the metal
         if onset is not None:
