@@ -46,8 +46,8 @@ temperature does not change: no activation energy of its rates (charge transfer,
 precipitation, transport and resistance) raises it by more than the ceiling of
 :func:`pybamm_beyondli.workflows.lis_fit.capacity_ceiling` (the reducible sulfur and the
 double layer's charge), 0.5 % above the 20 °C capacity. The charge-transfer and
-precipitation activation energies are therefore not identified (0); ``python -m
-pybamm_beyondli.workflows.lis_fit temperature`` measures the gap.
+precipitation activation energies are therefore not identified (0); the validation case
+``lis_oxis_temperature`` measures the gap (and fails).
 
 Generalisation: the same quantities fitted to the even-numbered repeats of the drive cycle
 alone (``FITTED_EVEN_CYCLES``) predict the odd-numbered ones, which that fit did not see

@@ -1,8 +1,8 @@
 """The zero-dimensional Li-S model (issue #10): its equations against their closed forms, its
 options and inputs, the anode coupling, the per-cycle table and the fit workflow. The
 validation cases (:mod:`pybamm_beyondli.validation.lithium_sulfur`: drive cycle, cross-validation,
-conservation, shuttle, plateaus and rates) run in ``test_validation_harness``; the model
-contract in ``test_model_contract``."""
+temperature, conservation, shuttle, plateaus and rates) run in ``test_validation_harness``; the
+model contract in ``test_model_contract``."""
 
 from __future__ import annotations
 
