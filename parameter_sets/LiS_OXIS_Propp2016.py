@@ -127,6 +127,8 @@ def values(fitted: Mapping) -> dict:
         "Precipitate density [g.L-1]": PRECIPITATE_DENSITY,
         "Sulfide saturation mass [g]": fitted["Sulfide saturation mass [g]"],
         "Precipitation rate constant [s-1]": fitted["Precipitation rate constant [s-1]"],
+        # Marinescu et al.'s seed (their initial precipitate) per gram of sulfur
+        "Precipitation seed mass [g]": m_S * minor["Sp"],
         # --- reactions ---
         **{name: fitted[name] for name in (
             "High plateau standard potential [V]", "High plateau apparent electron number",

@@ -24,6 +24,7 @@ from pybamm_beyondli.parameter_sets import LiS_OXIS_Propp2016 as oxis
 from pybamm_beyondli.parameters.functions import DirectionalRate
 from pybamm_beyondli.submodels.lithium_sulfur import variables as names
 from pybamm_beyondli.submodels.lithium_sulfur.anode import EXHAUSTED
+from pybamm_beyondli.submodels.lithium_sulfur.precipitation import precipitation_rate
 from pybamm_beyondli.workflows import lis_fit
 from pybamm_beyondli.workflows.simulation import run_experiment
 
@@ -58,7 +59,8 @@ def test_options_default_and_validation():
 @pytest.mark.parametrize(("name", "value"), [
     ("Initial S8 mass [g]", -0.1),
     ("Initial S4 mass [g]", 0.0),
-    ("Initial precipitated sulfur mass [g]", 0.0),
+    ("Initial precipitated sulfur mass [g]", -1e-6),
+    ("Precipitation seed mass [g]", 0.0),
     ("Initial anode interphase sulfur mass [g]", -1e-3),
     ("Shuttle rate constant [s-1]", -1e-4),
     ("Precipitation rate constant [s-1]", -1.0),
@@ -125,6 +127,37 @@ def test_faraday_and_the_mass_balances():
     assert q_high + q_low == pytest.approx(current * 3600, rel=1e-3)
     li = solution[names.LITHIUM].entries
     assert li[0] - li[-1] == pytest.approx(current * 3600 / F, rel=1e-9)
+
+
+@pytest.mark.parametrize(("S", "S_p", "expected"), [
+    (3.0, 0.0, 2.0 * 1.0),  # supersaturated, no precipitate: grows on the seed
+    (3.0, 0.5, 2.0 * 1.5),  # supersaturated: on the precipitate and the seed
+    (3.0, -1e-12, 2.0 * 1.0),  # a precipitate dissolved to round-off counts as zero
+    (0.5, 0.0, 0.0),  # undersaturated, nothing left to dissolve
+    (0.5, -1e-12, 0.0),
+    (0.5, 2.0, -0.5 * 2.0),  # dissolves in proportion to what is left
+])
+def test_precipitation_law(S, S_p, expected):
+    """r_p = k_p [(S_p+ + S_n)(S - S*)+ - S_p+ (S* - S)+] / (v rho_s) with k_p = 3, S* = 1,
+    S_n = 1, v rho_s = 6 (numbers chosen for a closed form)."""
+    rate = precipitation_rate(pybamm.Scalar(3.0), pybamm.Scalar(S), pybamm.Scalar(S_p),
+                              pybamm.Scalar(1.0), pybamm.Scalar(1.0), pybamm.Scalar(6.0))
+    assert rate.evaluate() == pytest.approx(3.0 * expected / 6.0, abs=1e-15)
+
+
+def test_a_discharge_without_precipitate_precipitates_when_supersaturated(time_limit):
+    """A 0.1C discharge of the laboratory cell that starts with no precipitate: once S(2-)
+    exceeds its saturation mass it precipitates (from the seed), and at the end of the low
+    plateau most of the sulfide is precipitate and the solution is within 10 % of S*."""
+    values = lab(**{"Shuttle rate constant [s-1]": 0.0,
+                    "Initial precipitated sulfur mass [g]": 0.0})
+    with time_limit(120):
+        solution = solve(["Discharge at 0.1C until 1.5 V (60 second period)"], values)
+    S_star = values["Sulfide saturation mass [g]"]
+    precipitate = solution[names.PRECIPITATED].entries
+    assert precipitate.min() >= 0.0
+    assert precipitate[-1] > 0.3 * values["Initial S8 mass [g]"]
+    assert solution[names.mass("S")].entries[-1] == pytest.approx(S_star, rel=0.1)
 
 
 def test_nernst_potentials_are_marinescus():
