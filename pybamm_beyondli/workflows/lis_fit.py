@@ -168,10 +168,17 @@ def compare_drive_cycle(time: np.ndarray, voltage: np.ndarray, current: np.ndarr
 
 def _capacity_to(time: np.ndarray, voltage: np.ndarray, current: np.ndarray,
                  end_voltage: float) -> float:
-    """The charge [A.h] passed until ``voltage`` first reaches ``end_voltage`` (or until the
-    end of ``time``)."""
+    """The charge [A.h] passed until ``voltage`` first reaches ``end_voltage`` (linear
+    between the samples around the crossing; or until the end of ``time``)."""
     below = np.flatnonzero(voltage <= end_voltage + 1e-9)
-    t_stop = float(time[below[0]]) if below.size else float(time[-1])
+    if not below.size:
+        t_stop = float(time[-1])
+    elif below[0] == 0:
+        t_stop = float(time[0])
+    else:  # the crossing, linear between the samples around it
+        k = below[0]
+        t_stop = float(np.interp(end_voltage, [voltage[k], voltage[k - 1]],
+                                 [time[k], time[k - 1]]))
     charge = np.concatenate([[0.0], np.cumsum(np.diff(time) * (current[1:] + current[:-1])
                                               / 2)]) / 3600
     return float(np.interp(t_stop, time, charge))
