@@ -14,7 +14,9 @@ drive cycle (dataset ``lis_oxis_propp2016``, Propp et al. 2016).
 - :func:`fit_drive_cycle`: least squares (``scipy.optimize.least_squares``, trust region) of
   named fitted quantities, each mapped to parameter values by a builder such as
   :func:`pybamm_beyondli.parameter_sets.LiS_OXIS_Propp2016.values`; the quantities enter the
-  model as ``pybamm.InputParameter`` s, so the model is built and discretised once;
+  model as ``pybamm.InputParameter`` s, so the model is built and discretised once; optional
+  residuals of the capacity ratio C(T)/C(T_data) at other temperatures (with the temperatures
+  as inputs too); :func:`fit_oxis` and :func:`main`: the OXIS cell's fits;
 - :func:`ecm_drive_cycle_rmse` and :func:`ecm_resistance_arrhenius`: what the paper's own
   equivalent circuit (the dataset's ``LiS_ECN_Model_Parameters.json``) says about the test's
   temperature and the resistance's temperature dependence;
