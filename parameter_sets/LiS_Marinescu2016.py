@@ -78,6 +78,8 @@ def get_parameter_values() -> dict:
         "Precipitate density [g.L-1]": 2000.0,  # rho_s
         "Sulfide saturation mass [g]": 1e-4,  # S*
         "Precipitation rate constant [s-1]": 100.0,  # k_p
+        # S_n: the paper's initial precipitate, the seed its growth law needs
+        "Precipitation seed mass [g]": 2.7e-6,
         # --- reactions (Marinescu 2016) ---
         "High plateau standard potential [V]": 2.35,  # E_H0
         "Low plateau standard potential [V]": 2.195,  # E_L0

@@ -1,8 +1,8 @@
 """The zero-dimensional Li-S model (issue #10): its equations against their closed forms, its
 options and inputs, the anode coupling, the per-cycle table and the fit workflow. The
 validation cases (:mod:`pybamm_beyondli.validation.lithium_sulfur`: drive cycle, cross-validation,
-conservation, shuttle, plateaus and rates) run in ``test_validation_harness``; the model
-contract in ``test_model_contract``."""
+temperature, conservation, shuttle, plateaus and rates) run in ``test_validation_harness``; the
+model contract in ``test_model_contract``."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from pybamm_beyondli.parameter_sets import LiS_OXIS_Propp2016 as oxis
 from pybamm_beyondli.parameters.functions import DirectionalRate
 from pybamm_beyondli.submodels.lithium_sulfur import variables as names
 from pybamm_beyondli.submodels.lithium_sulfur.anode import EXHAUSTED
+from pybamm_beyondli.submodels.lithium_sulfur.precipitation import precipitation_rate
 from pybamm_beyondli.workflows import lis_fit
 from pybamm_beyondli.workflows.simulation import run_experiment
 
@@ -58,7 +59,8 @@ def test_options_default_and_validation():
 @pytest.mark.parametrize(("name", "value"), [
     ("Initial S8 mass [g]", -0.1),
     ("Initial S4 mass [g]", 0.0),
-    ("Initial precipitated sulfur mass [g]", 0.0),
+    ("Initial precipitated sulfur mass [g]", -1e-6),
+    ("Precipitation seed mass [g]", 0.0),
     ("Initial anode interphase sulfur mass [g]", -1e-3),
     ("Shuttle rate constant [s-1]", -1e-4),
     ("Precipitation rate constant [s-1]", -1.0),
@@ -125,6 +127,37 @@ def test_faraday_and_the_mass_balances():
     assert q_high + q_low == pytest.approx(current * 3600, rel=1e-3)
     li = solution[names.LITHIUM].entries
     assert li[0] - li[-1] == pytest.approx(current * 3600 / F, rel=1e-9)
+
+
+@pytest.mark.parametrize(("S", "S_p", "expected"), [
+    (3.0, 0.0, 2.0 * 1.0),  # supersaturated, no precipitate: grows on the seed
+    (3.0, 0.5, 2.0 * 1.5),  # supersaturated: on the precipitate and the seed
+    (3.0, -1e-12, 2.0 * 1.0),  # a precipitate dissolved to round-off counts as zero
+    (0.5, 0.0, 0.0),  # undersaturated, nothing left to dissolve
+    (0.5, -1e-12, 0.0),
+    (0.5, 2.0, -0.5 * 2.0),  # dissolves in proportion to what is left
+])
+def test_precipitation_law(S, S_p, expected):
+    """r_p = k_p [(S_p+ + S_n)(S - S*)+ - S_p+ (S* - S)+] / (v rho_s) with k_p = 3, S* = 1,
+    S_n = 1, v rho_s = 6 (numbers chosen for a closed form)."""
+    rate = precipitation_rate(pybamm.Scalar(3.0), pybamm.Scalar(S), pybamm.Scalar(S_p),
+                              pybamm.Scalar(1.0), pybamm.Scalar(1.0), pybamm.Scalar(6.0))
+    assert rate.evaluate() == pytest.approx(3.0 * expected / 6.0, abs=1e-15)
+
+
+def test_a_discharge_without_precipitate_precipitates_when_supersaturated(time_limit):
+    """A 0.1C discharge of the laboratory cell that starts with no precipitate: once S(2-)
+    exceeds its saturation mass it precipitates (from the seed), and at the end of the low
+    plateau most of the sulfide is precipitate and the solution is within 10 % of S*."""
+    values = lab(**{"Shuttle rate constant [s-1]": 0.0,
+                    "Initial precipitated sulfur mass [g]": 0.0})
+    with time_limit(120):
+        solution = solve(["Discharge at 0.1C until 1.5 V (60 second period)"], values)
+    S_star = values["Sulfide saturation mass [g]"]
+    precipitate = solution[names.PRECIPITATED].entries
+    assert precipitate.min() >= 0.0
+    assert precipitate[-1] > 0.3 * values["Initial S8 mass [g]"]
+    assert solution[names.mass("S")].entries[-1] == pytest.approx(S_star, rel=0.1)
 
 
 def test_nernst_potentials_are_marinescus():
@@ -321,6 +354,40 @@ def test_fit_recovers_known_values_from_a_synthetic_discharge():
     assert result.values[r_name] == pytest.approx(r_true, rel=1e-3)
     assert result.values[e_name] == pytest.approx(e_true, abs=1e-4)
     assert result.comparison.rmse < 1e-4
+
+
+def test_fit_recovers_an_activation_energy_from_a_capacity_ratio(time_limit):
+    """Closed loop for the capacity-ratio residual: a laboratory cell whose 0.5C discharge
+    ends when Li2S blocks its pores (0.4 mL of pores) is its own "data" at the reference
+    temperature, and its capacity ratio C(323 K)/C(298 K) with the resistance's activation
+    energy (26.8 kJ/mol) the target; the fit, started at 15 kJ/mol, recovers it (the voltage
+    at the reference temperature does not depend on it)."""
+    name = "Ohmic resistance activation energy [J.mol-1]"
+    truth = lab(**{"Shuttle rate constant [s-1]": 0.0, "Cathode pore volume [L]": 4e-4})
+    current = 0.5 * truth["Nominal cell capacity [A.h]"]
+    profile = np.array([[0.0, current], [3 * 3600.0, current]])
+    capacities = {}
+    for T in (298.0, 323.0):
+        warm = truth.copy()
+        warm.update({"Ambient temperature [K]": T, "Initial temperature [K]": T})
+        solution, _ = lis_fit.simulate_drive_cycle(LithiumSulfur(), warm, profile)
+        capacities[T] = solution["Discharge capacity [A.h]"].entries[-1]
+        if T == 298.0:
+            t = np.arange(0.0, solution.t[-1], 1.0)
+            data = lis_fit.DriveCycle(t, np.full(t.size, current),
+                                      np.interp(t, solution.t, solution["Voltage [V]"].entries))
+    ratio = capacities[323.0] / capacities[298.0]
+    assert ratio > 1.05  # the resistance-limited capacity grows as the resistance falls
+
+    def builder(fitted):
+        return {**dict(truth), name: fitted[name]}
+
+    quantity = lis_fit.FittedQuantity(name, 15e3, 0.0, 80e3, step=500.0)
+    with time_limit(300):
+        result = lis_fit.fit_drive_cycle(LithiumSulfur(), builder, {}, [quantity], data,
+                                         profile, end_weight=0.0, max_solves=20,
+                                         capacity_ratios={323.0: ratio})
+    assert result.values[name] == pytest.approx(truth[name], rel=0.01)
 
 
 def test_fitted_quantity_bounds_are_checked():

@@ -74,9 +74,8 @@ RULES: dict[str, Rule] = {
                                 low=0, low_open=True),
     "Initial S mass [g]": Rule("> 0 (the Nernst potentials need every dissolved species)",
                                low=0, low_open=True),
-    "Initial precipitated sulfur mass [g]": Rule(
-        "> 0 (precipitation grows on existing precipitate: a seed is needed)", low=0,
-        low_open=True),
+    "Initial precipitated sulfur mass [g]": NON_NEGATIVE,
+    "Precipitation seed mass [g]": POSITIVE,
     "Initial anode interphase sulfur mass [g]": NON_NEGATIVE,
     "Negative electrode initial metal thickness [m]": NON_NEGATIVE,
     "Metal molar volume [m3.mol-1]": POSITIVE,
@@ -112,7 +111,8 @@ class LithiumSulfurParameters:
         coefficient [m.s-1]"``.
     Precipitation
         ``k_p`` = ``"Precipitation rate constant [s-1]"``, ``S_star`` = ``"Sulfide saturation
-        mass [g]"``, ``rho_s`` = ``"Precipitate density [g.L-1]"``.
+        mass [g]"``, ``rho_s`` = ``"Precipitate density [g.L-1]"``, ``S_n`` =
+        ``"Precipitation seed mass [g]"``.
     Shuttle and anode
         :meth:`k_s` (``"Shuttle rate constant [s-1]"``), ``f_dep`` = ``"Shuttle deposition
         fraction"``, ``beta_pass`` = ``"Shuttle passivation coefficient [m-1]"``, ``V_int`` =
@@ -152,6 +152,7 @@ class LithiumSulfurParameters:
         self.k_p = _checked("Precipitation rate constant [s-1]")
         self.S_star = _checked("Sulfide saturation mass [g]")
         self.rho_s = _checked("Precipitate density [g.L-1]")
+        self.S_n = _checked("Precipitation seed mass [g]")
         # shuttle and anode
         self.f_dep = _checked("Shuttle deposition fraction")
         self.beta_pass = _checked("Shuttle passivation coefficient [m-1]")

@@ -9,6 +9,11 @@ forms of its physics (dataset ``analytic``), each case with the issue's threshol
   even-numbered repeats of the drive cycle only (``LiS_OXIS_Propp2016.FITTED_EVEN_CYCLES``)
   predicts the voltage of the odd-numbered ones, which the fit did not see, to <= 30 mV RMSE,
   and still delivers the capacity within 2 %.
+- ``lis_oxis_temperature``: the drive-cycle capacity at 30 and 50 °C over that at 20 °C
+  within 2 % of the same ratios of the paper's ECM capacities (2.57, 2.69, 2.86 A.h at 20, 30,
+  50 °C: +4.7 %, +11.7 %). ``LiS_OXIS_Propp2016`` fails it: its discharge ends when the
+  reducible sulfur is used up, so no temperature dependence of its rates raises its capacity
+  by more than :func:`~pybamm_beyondli.workflows.lis_fit.capacity_ceiling` allows.
 - ``lis_sulfur_conservation``: dissolved + precipitated + anode-interphase sulfur, and the Li
   inventory, constant to <= 1e-9 (relative) over 10 cycles with a shuttle that deposits
   sulfur on the anode (``LiS_Marinescu2016``).
@@ -138,6 +143,46 @@ def _oxis_cross_validation(out_dir: Path | None) -> list[Metric]:
     return [Metric("held-out (odd cycles) voltage RMSE [mV]", rmse * 1e3, RMSE_LIMIT_MV),
             Metric("|capacity error| [%]", abs(comparison.capacity_error) * 100,
                    CAPACITY_LIMIT_PCT)]
+
+
+def temperature_ratios(parameters: str | pybamm.ParameterValues = OXIS_SET
+                       ) -> tuple[dict[int, float], dict[int, float], float]:
+    """(model, ECM, ceiling): the drive-cycle capacity at 30 and 50 °C over that at 20 °C of
+    the cell of ``parameters`` (:func:`~pybamm_beyondli.workflows.lis_fit.capacity_ratios`,
+    three solves), the same ratios of the paper's ECM capacities, and the largest ratio any
+    temperature dependence of the model's rates can give
+    (:func:`~pybamm_beyondli.workflows.lis_fit.capacity_ceiling` over the 20 °C capacity)."""
+    values = pybamm.ParameterValues(parameters) if isinstance(parameters, str) else parameters
+    cycle = lis_fit.oxis_drive_cycle()
+    reference = lis_fit.drive_cycle_capacity(values, 293.15, cycle)
+    model = {c: lis_fit.drive_cycle_capacity(values, c + 273.15, cycle) / reference
+             for c in (30, 50)}
+    ecm = lis_fit.ecm_capacities()
+    ratios = {c: ecm[c] / ecm[20] for c in (30, 50)}
+    ceiling = lis_fit.capacity_ceiling(values, float(cycle.voltage[-1])) / reference
+    return model, ratios, ceiling
+
+
+@validation_case("lis_oxis_temperature", chemistry=CHEMISTRY, dataset=DATASET,
+                 description="OXIS Li-S drive-cycle capacity at 30 and 50 °C over 20 °C "
+                             "against the paper's ECM capacities")
+def _oxis_temperature(out_dir: Path | None) -> list[Metric]:
+    model, ecm, ceiling = temperature_ratios()
+    errors = {c: abs(model[c] / ecm[c] - 1) * 100 for c in model}
+    if out_dir is not None:
+        fig, ax = new_figure(figsize=(6.0, 4.0))
+        celsius = [20, *model]
+        ax.plot(celsius, [1, *model.values()], "o-", label="LithiumSulfur (drive cycle)")
+        ax.plot(celsius, [1, *ecm.values()], "s--", color="k", label="ECM (Propp 2016)")
+        ax.axhline(ceiling, color="C3", lw=0.8, label="model ceiling (reducible sulfur)")
+        ax.set_xlabel("Temperature [°C]")
+        ax.set_ylabel("Capacity / capacity at 20 °C")
+        ax.set_title(f"{OXIS_SET}: 30 °C {errors[30]:.1f} %, 50 °C {errors[50]:.1f} % off "
+                     "the ECM", fontsize=10)
+        ax.legend(frameon=False)
+        save(fig, Path(out_dir) / "lis_oxis_temperature.png")
+    return [Metric("|C(30 °C)/C(20 °C) model / ECM - 1| [%]", errors[30], CAPACITY_LIMIT_PCT),
+            Metric("|C(50 °C)/C(20 °C) model / ECM - 1| [%]", errors[50], CAPACITY_LIMIT_PCT)]
 
 
 # --------------------------------------------------------------------- conservation
