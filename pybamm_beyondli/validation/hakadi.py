@@ -17,7 +17,7 @@ import pybamm
 from pybamm_beyondli.experiments import hakadi_fit
 from pybamm_beyondli.validation.cases import Metric, validation_case
 from pybamm_beyondli.validation.metrics import compare
-from pybamm_beyondli.validation.naion import plot_leave_one_out
+from pybamm_beyondli.validation.naion import curve_metrics, plot_leave_one_out
 from pybamm_beyondli.workflows.fitting import LeaveOneOutResult, evaluate_fit
 from pybamm_beyondli.workflows.simulation import run_experiment
 
@@ -44,15 +44,8 @@ def _register(rate: str) -> None:
     @validation_case(name, chemistry=CHEMISTRY, dataset=DATASET,
                      description=f"DFN discharge at {rate} to 1.5 V vs measured curve")
     def _case(out_dir: Path | None) -> list[Metric]:
-        result = discharge_comparison(rate)
-        if out_dir is not None:
-            result.plot(Path(out_dir) / f"{name}.png",
-                        title=f"Hakadi 18650, {rate}: RMSE {result.rmse * 1e3:.1f} mV, "
-                              f"capacity {result.end_error:+.1%}")
-        return [
-            Metric("voltage RMSE [mV]", result.rmse * 1e3, RMSE_LIMIT_MV),
-            Metric("|capacity error| [%]", abs(result.end_error) * 100, CAPACITY_LIMIT_PCT),
-        ]
+        return curve_metrics(discharge_comparison(rate), out_dir, name, f"Hakadi 18650, {rate}",
+                             RMSE_LIMIT_MV, CAPACITY_LIMIT_PCT)
 
 
 for _rate in hakadi_fit.RATES:

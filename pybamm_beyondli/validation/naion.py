@@ -54,21 +54,26 @@ def discharge_comparison(rate: str, model: str = "DFN", parameters: str = PARAME
     return compare(solution, load_chayambuka2022(rate))
 
 
+def curve_metrics(result, out_dir: Path | None, name: str, title: str,
+                  rmse_limit_mv: float, capacity_limit_pct: float) -> list[Metric]:
+    """The two metrics of a discharge compared with its measured curve (voltage RMSE and
+    |capacity error|), with the overlay plot ``<name>.png`` when ``out_dir`` is given."""
+    if out_dir is not None:
+        result.plot(Path(out_dir) / f"{name}.png",
+                    title=f"{title}: RMSE {result.rmse * 1e3:.1f} mV, "
+                          f"capacity {result.end_error:+.1%}")
+    return [Metric("voltage RMSE [mV]", result.rmse * 1e3, rmse_limit_mv),
+            Metric("|capacity error| [%]", abs(result.end_error) * 100, capacity_limit_pct)]
+
+
 def _register(rate: str) -> None:
     name = f"naion_hc_nvpf_dfn_{rate}"
 
     @validation_case(name, chemistry=CHEMISTRY, dataset="naion_chayambuka2022",
                      description=f"DFN discharge at {rate} to {CUT_OFF_V} V vs measured curve")
     def _case(out_dir: Path | None) -> list[Metric]:
-        result = discharge_comparison(rate)
-        if out_dir is not None:
-            result.plot(Path(out_dir) / f"{name}.png",
-                        title=f"Na-ion HC|NVPF, {rate}: RMSE {result.rmse * 1e3:.1f} mV, "
-                              f"capacity {result.end_error:+.1%}")
-        return [
-            Metric("voltage RMSE [mV]", result.rmse * 1e3, RMSE_LIMIT_MV),
-            Metric("|capacity error| [%]", abs(result.end_error) * 100, CAPACITY_LIMIT_PCT),
-        ]
+        return curve_metrics(discharge_comparison(rate), out_dir, name, f"Na-ion HC|NVPF, {rate}",
+                             RMSE_LIMIT_MV, CAPACITY_LIMIT_PCT)
 
 
 for _rate in CHAYAMBUKA_FILES:
