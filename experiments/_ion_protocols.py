@@ -1,7 +1,14 @@
 """Procedures shared by the Na-ion and K-ion protocol scripts (not a protocol itself):
-a rate-capability test and a temperature sweep, each discharge from a full standard charge."""
+a rate-capability test and a temperature sweep, each discharge from a full standard charge.
+
+:func:`rate_capability_script` and :func:`temperature_sweep_script` return the
+``experiment``, ``plot`` and ``summary`` a script declares
+(:mod:`pybamm_beyondli.workflows.protocols`), so that such a script states only its cell, its
+rates or temperatures and its voltage window."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 import pybamm
@@ -65,3 +72,37 @@ def average_voltage(step: pybamm.Solution) -> float:
     """Capacity-averaged voltage [V] of one discharge step."""
     q = step["Discharge capacity [A.h]"].entries
     return float(np.trapezoid(step["Voltage [V]"].entries, q) / (q[-1] - q[0]))
+
+
+def _plot(labels: list[str]) -> Callable:
+    def plot(run, path, title: str) -> None:
+        """The discharges, voltage against capacity."""
+        plot_discharges(run, path, title, labels)
+    return plot
+
+
+def _summary(labels: list[str], unit: str) -> Callable:
+    def summary(run) -> str:
+        """The capacity of each discharge."""
+        return capacity_line(run, labels, unit)
+    return summary
+
+
+def rate_capability_script(rates: list[str], lower: float, upper: float,
+                           unit: str = "A.h") -> tuple[Callable, Callable, Callable]:
+    """``experiment``, ``plot`` and ``summary`` of a rate-capability script
+    (:func:`rate_capability` between ``lower`` and ``upper`` V)."""
+    def experiment() -> pybamm.Experiment:
+        return rate_capability(rates, lower, upper)
+    return experiment, _plot(rates), _summary(rates, unit)
+
+
+def temperature_sweep_script(temperatures: list[float], rate: str, lower: float, upper: float,
+                             unit: str = "A.h") -> tuple[Callable, Callable, Callable]:
+    """``experiment``, ``plot`` and ``summary`` of a temperature-sweep script
+    (:func:`temperature_sweep` at ``rate`` between ``lower`` and ``upper`` V)."""
+    labels = [f"{t} degC" for t in temperatures]
+
+    def experiment() -> pybamm.Experiment:
+        return temperature_sweep(temperatures, rate, lower, upper)
+    return experiment, _plot(labels), _summary(labels, unit)

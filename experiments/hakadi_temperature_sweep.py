@@ -6,32 +6,13 @@ the fitted layered-oxide kinetics the NVPF activation energy of the Chayambuka s
 ESTIMATED); isothermal at the ambient of each step.
 """
 
-import pybamm
-
-from pybamm_beyondli.experiments._ion_protocols import (
-    capacity_line,
-    plot_discharges,
-    temperature_sweep,
-)
-from pybamm_beyondli.workflows.simulation import ExperimentRun
+from pybamm_beyondli.experiments._ion_protocols import temperature_sweep_script
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Hakadi18650"
 TEMPERATURES = [0, 10, 25, 45]  # [degC]
-LABELS = [f"{t} degC" for t in TEMPERATURES]
 
-
-def experiment() -> pybamm.Experiment:
-    return temperature_sweep(TEMPERATURES, "1C", 1.5, 4.1)
-
-
-def plot(run: ExperimentRun, path, title: str) -> None:
-    plot_discharges(run, path, title, LABELS)
-
-
-def summary(run: ExperimentRun) -> str:
-    return capacity_line(run, LABELS, "A.h")
-
+experiment, plot, summary = temperature_sweep_script(TEMPERATURES, "1C", 1.5, 4.1)
 
 if __name__ == "__main__":
     from pybamm_beyondli.workflows.protocols import run_script

@@ -5,31 +5,13 @@ to C/50, rests of 1 h), which re-plates the K (15 % of each stripped layer turns
 set ``KMetal_KVPO4F`` in the metal-anode DFN.
 """
 
-import pybamm
-
-from pybamm_beyondli.experiments._ion_protocols import (
-    capacity_line,
-    plot_discharges,
-    rate_capability,
-)
-from pybamm_beyondli.workflows.simulation import ExperimentRun
+from pybamm_beyondli.experiments._ion_protocols import rate_capability_script
 
 MODEL = "MetalAnodeDFN"
 PARAMETERS = "KMetal_KVPO4F"
 RATES = ["C/10", "C/2", "1C", "2C"]
 
-
-def experiment() -> pybamm.Experiment:
-    return rate_capability(RATES, 3.0, 4.6)
-
-
-def plot(run: ExperimentRun, path, title: str) -> None:
-    plot_discharges(run, path, title, RATES)
-
-
-def summary(run: ExperimentRun) -> str:
-    return capacity_line(run, RATES, "A.h")
-
+experiment, plot, summary = rate_capability_script(RATES, 3.0, 4.6)
 
 if __name__ == "__main__":
     from pybamm_beyondli.workflows.protocols import run_script

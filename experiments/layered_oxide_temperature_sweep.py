@@ -7,32 +7,13 @@ ambient of each step; set ``NaIon_LayeredOxide_HardCarbon``. The coldest comes l
 falls by the Arrhenius factor of the set), and the run ends there with that reason.
 """
 
-import pybamm
-
-from pybamm_beyondli.experiments._ion_protocols import (
-    capacity_line,
-    plot_discharges,
-    temperature_sweep,
-)
-from pybamm_beyondli.workflows.simulation import ExperimentRun
+from pybamm_beyondli.experiments._ion_protocols import temperature_sweep_script
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_LayeredOxide_HardCarbon"
 TEMPERATURES = [45, 25, 10, 0]  # [degC], coldest last (module docstring)
-LABELS = [f"{t} degC" for t in TEMPERATURES]
 
-
-def experiment() -> pybamm.Experiment:
-    return temperature_sweep(TEMPERATURES, "1C", 1.5, 4.1)
-
-
-def plot(run: ExperimentRun, path, title: str) -> None:
-    plot_discharges(run, path, title, LABELS)
-
-
-def summary(run: ExperimentRun) -> str:
-    return capacity_line(run, LABELS, "A.h")
-
+experiment, plot, summary = temperature_sweep_script(TEMPERATURES, "1C", 1.5, 4.1)
 
 if __name__ == "__main__":
     from pybamm_beyondli.workflows.protocols import run_script

@@ -4,31 +4,13 @@ Each discharge from the charged cell (3.8 V), then a standard charge (C/5 to 3.8
 to C/50, rests of 1 h); set ``NaIon_PrussianWhite_HardCarbon``.
 """
 
-import pybamm
-
-from pybamm_beyondli.experiments._ion_protocols import (
-    capacity_line,
-    plot_discharges,
-    rate_capability,
-)
-from pybamm_beyondli.workflows.simulation import ExperimentRun
+from pybamm_beyondli.experiments._ion_protocols import rate_capability_script
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_PrussianWhite_HardCarbon"
 RATES = ["C/10", "C/2", "1C", "2C"]
 
-
-def experiment() -> pybamm.Experiment:
-    return rate_capability(RATES, 2.0, 3.8)
-
-
-def plot(run: ExperimentRun, path, title: str) -> None:
-    plot_discharges(run, path, title, RATES)
-
-
-def summary(run: ExperimentRun) -> str:
-    return capacity_line(run, RATES, "A.h")
-
+experiment, plot, summary = rate_capability_script(RATES, 2.0, 3.8)
 
 if __name__ == "__main__":
     from pybamm_beyondli.workflows.protocols import run_script
