@@ -65,6 +65,7 @@ from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022 as hc_set
 from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._ion_cells import ActiveMaterial, molar_mass
+from pybamm_beyondli.parameter_sets._thermal import intercalation_cell_thermal_parameters
 from pybamm_beyondli.parameters.functions import Arrhenius
 
 #: Nominal capacity [A.h] at 0.5C (SOURCE.md: "1500 mAh nominal at 0.5C")
@@ -227,30 +228,8 @@ def thermal_parameters() -> dict:
     oxide, ESTIMATED), its total heat transfer coefficient (10 W m-2 K-1, natural
     convection), cooled over the 18650 can's surface; the heated volume is the electrode
     stack's (area x the layers' thicknesses)."""
-    from pybamm.input.parameters.lithium_ion import Chen2020
-
-    chen = Chen2020.get_parameter_values()
-    rows = {}
-    for layer in ("Negative current collector", "Positive current collector"):
-        for key in ("thickness [m]", "conductivity [S.m-1]", "density [kg.m-3]",
-                    "specific heat capacity [J.kg-1.K-1]", "thermal conductivity [W.m-1.K-1]"):
-            rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
-    for layer in ("Negative electrode", "Separator", "Positive electrode"):
-        for key in ("density [kg.m-3]", "specific heat capacity [J.kg-1.K-1]",
-                    "thermal conductivity [W.m-1.K-1]"):
-            rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
-    stack = sum(pybamm.Parameter(name) for name in (
-        "Negative current collector thickness [m]", "Negative electrode thickness [m]",
-        "Separator thickness [m]", "Positive electrode thickness [m]",
-        "Positive current collector thickness [m]"))
-    rows.update({
-        "Total heat transfer coefficient [W.m-2.K-1]":
-            chen["Total heat transfer coefficient [W.m-2.K-1]"],
-        "Cell cooling surface area [m2]": (np.pi * CAN_DIAMETER * CAN_LENGTH
-                                           + np.pi * CAN_DIAMETER**2 / 2),
-        "Cell volume [m3]": AREA * stack,
-    })
-    return rows
+    return intercalation_cell_thermal_parameters(
+        np.pi * CAN_DIAMETER * CAN_LENGTH + np.pi * CAN_DIAMETER**2 / 2, AREA)
 
 
 def get_parameter_values() -> dict:

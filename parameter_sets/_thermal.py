@@ -59,16 +59,37 @@ def full_cell_thermal_parameters(metal_symbol: str) -> dict:
         for key in _LAYER_KEYS:
             rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
     rows.update(_metal_layer(metal_symbol, "Negative"))
+    rows.update(_cell_rows(chen, 2 * _area(), _area()))
+    return rows
+
+
+def _cell_rows(chen: dict, cooling_area, area) -> dict:
+    """Chen2020's heat transfer coefficient, the cooling area, and the heated volume: the
+    electrode ``area`` times the stack's thickness (the five layers')."""
     stack = sum(pybamm.Parameter(name) for name in (
         "Negative current collector thickness [m]", "Negative electrode thickness [m]",
         "Separator thickness [m]", "Positive electrode thickness [m]",
         "Positive current collector thickness [m]"))
-    rows.update({
-        "Total heat transfer coefficient [W.m-2.K-1]":
-            chen["Total heat transfer coefficient [W.m-2.K-1]"],
-        "Cell cooling surface area [m2]": 2 * _area(),
-        "Cell volume [m3]": _area() * stack,
-    })
+    return {"Total heat transfer coefficient [W.m-2.K-1]":
+                chen["Total heat transfer coefficient [W.m-2.K-1]"],
+            "Cell cooling surface area [m2]": cooling_area,
+            "Cell volume [m3]": area * stack}
+
+
+def intercalation_cell_thermal_parameters(cooling_area, area) -> dict:
+    """Lumped-thermal rows of an intercalation cell: Chen2020's current collectors and the
+    density, heat capacity and thermal conductivity of its electrode and separator layers,
+    cooled over ``cooling_area`` [m2], heated volume ``area`` [m2] x the stack's thickness."""
+    chen = _chen2020()
+    rows = {}
+    for collector in ("Negative", "Positive"):
+        for key in ("thickness [m]", "conductivity [S.m-1]", *_LAYER_KEYS):
+            name = f"{collector} current collector {key}"
+            rows[name] = chen[name]
+    for layer in ("Negative electrode", "Separator", "Positive electrode"):
+        for key in _LAYER_KEYS:
+            rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
+    rows.update(_cell_rows(chen, cooling_area, area))
     return rows
 
 
