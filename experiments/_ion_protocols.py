@@ -1,5 +1,6 @@
 """Procedures shared by the Na-ion and K-ion protocol scripts (not a protocol itself):
-a rate-capability test and a temperature sweep, each discharge from a full standard charge.
+a rate-capability test and a temperature sweep, each discharge after the same standard charge
+(so that every discharge starts from the same state, whatever state the set starts in).
 
 :func:`rate_capability_script` and :func:`temperature_sweep_script` return the
 ``experiment``, ``plot`` and ``summary`` a script declares
@@ -27,45 +28,53 @@ def standard_charge(upper: float, rate: str = "C/5", until: str = "C/50",
 
 
 def rate_capability(rates: list[str], lower: float, upper: float) -> pybamm.Experiment:
-    """From the charged cell: each rate discharged to ``lower`` V, then a standard charge."""
+    """One cycle per rate: a standard charge to ``upper`` V, then the discharge at that rate
+    to ``lower`` V (the cycle's last step)."""
     return pybamm.Experiment(
-        [(f"Discharge at {rate} until {lower} V", *standard_charge(upper)) for rate in rates])
+        [(*standard_charge(upper), f"Discharge at {rate} until {lower} V") for rate in rates])
 
 
 def temperature_sweep(temperatures: list[float], rate: str, lower: float,
                       upper: float) -> pybamm.Experiment:
-    """From the charged cell: a discharge at ``rate`` to ``lower`` V at each ambient
-    temperature [degC] (isothermal: the cell at the ambient), each followed by a standard
-    charge at 25 degC."""
+    """One cycle per ambient temperature [degC]: a standard charge at 25 degC, then a
+    discharge at ``rate`` to ``lower`` V at that temperature (isothermal: the cell at the
+    ambient; the cycle's last step)."""
     cycles = []
     for temperature in temperatures:
         discharge = pybamm.step.string(f"Discharge at {rate} until {lower} V",
                                        temperature=f"{temperature}oC")
-        cycles.append((discharge, *standard_charge(upper, temperature="25oC")))
+        cycles.append((*standard_charge(upper, temperature="25oC"), discharge))
     return pybamm.Experiment(cycles)
 
 
-def first_step_capacities(solution: pybamm.Solution) -> list[float]:
-    """Capacity [A.h] of the first step (the discharge) of every cycle."""
+def discharge_capacities(solution: pybamm.Solution) -> list[float]:
+    """Capacity [A.h] of the last step (the discharge) of every cycle."""
     solution = getattr(solution, "solution", solution)  # a run or its solution
     capacities = []
     for cycle in solution.cycles:
-        q = cycle.steps[0]["Discharge capacity [A.h]"].entries
+        q = cycle.steps[-1]["Discharge capacity [A.h]"].entries
         capacities.append(float(q[-1] - q[0]))
     return capacities
 
 
-def capacity_line(solution, labels: list[str], unit: str = "mA.h") -> str:
-    """"<label> <capacity>, ..." of the discharges (the protocols' one-line result)."""
+def capacity_line(run, labels: list[str], unit: str = "mA.h") -> str:
+    """"<label> <capacity>, ..." of the discharges of a run (or of its solution), the
+    protocols' one-line result; a cycle the run did not complete (it ended on a named
+    limit or a solver error, :attr:`ExperimentRun.termination`) says so instead of giving
+    the charge it passed before it stopped."""
     scale = 1e3 if unit == "mA.h" else 1.0
-    parts = [f"{label} {q * scale:.3g} {unit}"
-             for label, q in zip(labels, first_step_capacities(solution), strict=False)]
+    capacities = discharge_capacities(run)
+    complete = getattr(run, "last_cycle_complete", True)
+    parts = []
+    for k, (label, q) in enumerate(zip(labels, capacities, strict=False)):
+        stopped = not complete and k == len(capacities) - 1
+        parts.append(f"{label} not completed" if stopped else f"{label} {q * scale:.3g} {unit}")
     return "discharge capacity: " + ", ".join(parts)
 
 
 def plot_discharges(run, path, title: str, labels: list[str]) -> None:
     """The discharges of a run (or of its solution), voltage against capacity."""
-    discharge_curves(getattr(run, "solution", run), path, title, labels=labels)
+    discharge_curves(getattr(run, "solution", run), path, title, labels=labels, step_index=-1)
 
 
 def average_voltage(step: pybamm.Solution) -> float:

@@ -1,7 +1,7 @@
 """K-ion graphite | KVPO4F (common design) rate capability: C/10, C/2, 1C, 2C to 3.0 V.
 
-Each discharge from the charged cell (4.5 V), then a standard charge (C/5 to 4.5 V, hold
-to C/50, rests of 1 h); set ``KIon_Graphite_KVPO4F``.
+Each discharge after a standard charge (C/5 to 4.5 V, hold to C/50, rests of 1 h); set
+``KIon_Graphite_KVPO4F``.
 """
 
 from pybamm_beyondli.experiments._ion_protocols import rate_capability_script

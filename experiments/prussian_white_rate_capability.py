@@ -1,7 +1,7 @@
 """Na-ion hard carbon | Prussian white (common design) rate capability: C/10, C/2, 1C, 2C to 2.0 V.
 
-Each discharge from the charged cell (3.8 V), then a standard charge (C/5 to 3.8 V, hold
-to C/50, rests of 1 h); set ``NaIon_PrussianWhite_HardCarbon``.
+Each discharge after a standard charge (C/5 to 3.8 V, hold to C/50, rests of 1 h); set
+``NaIon_PrussianWhite_HardCarbon``.
 """
 
 from pybamm_beyondli.experiments._ion_protocols import rate_capability_script

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pybamm
+from scipy.optimize import brentq
 
 F = 96485.33212  # Faraday constant [C.mol-1] (CODATA 2018, PyBaMM's)
 R = 8.314462618  # gas constant [J.mol-1.K-1]
@@ -140,6 +141,26 @@ class DesignElectrode:
         return abs(self.discharged - self.charged)
 
 
+def charged_negative_stoichiometry(negative: DesignElectrode) -> float:
+    """The negative's stoichiometry in a charged cell of :func:`design_cell`: the positive's
+    cycled capacity above its discharged end, the negative holding :data:`N_TO_P` times that
+    in its window (x = x_discharged + window / N_TO_P)."""
+    return negative.discharged + negative.window / N_TO_P
+
+
+def _potential(ocp, x: float) -> float:
+    return float(np.ravel(ocp(pybamm.Scalar(x)).evaluate())[0])
+
+
+def stoichiometry_at_voltage(positive_ocp, negative: DesignElectrode, voltage: float,
+                             bracket: tuple[float, float]) -> float:
+    """The positive stoichiometry in ``bracket`` at which the open-circuit voltage of a
+    charged cell of :func:`design_cell`, U_p(x) - U_n(x_n,charged), is ``voltage`` [V]: the
+    state a charge to ``voltage`` leaves at rest (``positive_ocp`` a PyBaMM OCP function)."""
+    u_n = _potential(negative.ocp, charged_negative_stoichiometry(negative))
+    return float(brentq(lambda x: _potential(positive_ocp, x) - u_n - voltage, *bracket))
+
+
 class PaperExchangeCurrent:
     """j0 = F k c_e^1/2 c_s^1/2 (c_max - c_s)^1/2 exp[E_a/R (1/T_ref - 1/T)] [A.m-2] (the
     form of Chayambuka et al. 2022 with a constant rate constant k; a class so that sets
@@ -190,8 +211,7 @@ def design_cell(negative: DesignElectrode, positive: DesignElectrode, electrolyt
     L_n = electrode_thickness(N_TO_P * AREAL_CAPACITY, negative.material, negative.window,
                               eps_n)
     q_p = AREAL_CAPACITY * area  # [A.h]
-    q_n = negative.material.capacity(area * L_n * eps_n)  # full capacity [A.h]
-    x_n0 = negative.discharged + q_p / q_n  # the cyclable ions sit in the negative
+    x_n0 = charged_negative_stoichiometry(negative)  # the cyclable ions sit in the negative
     values = {
         **DESIGN,
         "Negative electrode thickness [m]": L_n,

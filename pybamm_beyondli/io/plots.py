@@ -41,12 +41,12 @@ def line_plot(path: str | Path, series: list[tuple], xlabel: str, ylabel: str,
 
 
 def discharge_curves(solution: pybamm.Solution, path: Path, title: str,
-                     labels: list[str] | None = None) -> None:
-    """Voltage against capacity of the first step of every cycle (a rate-capability test's
-    discharges), each from zero capacity; ``labels`` name the cycles (e.g. the rates)."""
+                     labels: list[str] | None = None, step_index: int = 0) -> None:
+    """Voltage against capacity of step ``step_index`` of every cycle (a rate-capability
+    test's discharges), each from zero capacity; ``labels`` name the cycles (e.g. the rates)."""
     fig, ax = new_figure(figsize=(6.5, 4.2))
     for k, cycle in enumerate(solution.cycles):
-        step = cycle.steps[0]
+        step = cycle.steps[step_index]
         q = step["Discharge capacity [A.h]"].entries
         label = labels[k] if labels and k < len(labels) else f"cycle {k + 1}"
         ax.plot((q - q[0]) * 1e3, step["Voltage [V]"].entries, label=label)
