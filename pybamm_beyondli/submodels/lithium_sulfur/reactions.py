@@ -9,8 +9,8 @@ reduction step of Kumaresan, Mikhaylik & White (2008),
 with c [mol.L-1] the concentrations of the dissolved species (standard state 1 mol/L) and n_e
 the electrons of the reaction as written. The Bottom step reduces the S2(2-) the low plateau
 leaves (Li2S2 -> Li2S), at the end of the discharge, and takes the cell from 3/2 to 2
-electrons per sulfur atom; its rate is the slowest of the three, so the share of the S2(2-)
-reduced before a voltage cut-off depends on the temperature. With i_0,Bottom = 0 the cell is
+electrons per sulfur atom; how much of the S2(2-) it reduces before a voltage cut-off depends
+on its rate, and so on the temperature. With i_0,Bottom = 0 the cell is
 Marinescu et al.'s (its current, exchange current, heat and share of the open-circuit voltage
 are then exactly zero).
 
