@@ -89,6 +89,14 @@ def get_parameter_values() -> dict:
         "Low plateau exchange-current density [A.m-2]": 5.0,  # i_L0
         "High plateau interaction potential [V]": 0.0,  # ideal solution (the paper's)
         "Low plateau interaction potential [V]": 0.0,
+        # the last step S2(2-) -> S(2-) (Kumaresan 2008) is not in Marinescu 2016: exchange
+        # current 0, so that it carries no current (its other rows then have no effect: the
+        # low plateau's E_0, the 2 electrons of the step as written, an ideal solution, 0 J/mol)
+        "Bottom plateau exchange-current density [A.m-2]": 0.0,
+        "Bottom plateau standard potential [V]": 2.195,
+        "Bottom plateau apparent electron number": 2.0,
+        "Bottom plateau interaction potential [V]": 0.0,
+        "Bottom plateau activation energy [J.mol-1]": 0.0,
         "Cathode Butler-Volmer transfer coefficient": 0.5,  # the paper's symmetric sinh
         "Cathode double-layer capacity [F.m-2]": 0.2,  # Bard & Faulkner 2001, §13.3
         "Cathode mass-transfer coefficient [m.s-1]": 1e-10 / 40e-6,  # Neidhardt 2012 D / L

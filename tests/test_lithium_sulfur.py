@@ -65,6 +65,9 @@ def test_options_default_and_validation():
     ("Shuttle rate constant [s-1]", -1e-4),
     ("Precipitation rate constant [s-1]", -1.0),
     ("High plateau exchange-current density [A.m-2]", 0.0),
+    ("Bottom plateau exchange-current density [A.m-2]", -1e-3),
+    ("Bottom plateau apparent electron number", 0.0),
+    ("Bottom plateau activation energy [J.mol-1]", -1e3),
     ("Electrolyte volume [L]", -0.01),
     ("Sulfide saturation mass [g]", -1e-4),
     ("Shuttle deposition fraction", 1.5),
@@ -127,6 +130,56 @@ def test_faraday_and_the_mass_balances():
     assert q_high + q_low == pytest.approx(current * 3600, rel=1e-3)
     li = solution[names.LITHIUM].entries
     assert li[0] - li[-1] == pytest.approx(current * 3600 / F, rel=1e-9)
+
+
+def test_the_bottom_step_conserves_sulfur_and_lithium_and_takes_two_electrons(time_limit):
+    """With the Bottom step S2(2-) + 2e- -> 2 S(2-) running (the lab cell with i_0,Bottom > 0), a
+    0.2C discharge to 1.5 V conserves sulfur and Li to 1e-9, the S2(2-) balance is
+    2 M_S q_L / (4F) - 2 M_S q_B / (2F) (q_j the charge of each reaction), and the cell
+    delivers more than the lab cell without the step, up to the 2 electrons per sulfur atom of
+    capacity_ceiling."""
+    bottom = {"Shuttle rate constant [s-1]": 0.0,
+              "Bottom plateau exchange-current density [A.m-2]": 1.0,
+              "Bottom plateau standard potential [V]": 2.1}
+    with time_limit(120):
+        solution = solve(["Discharge at 0.2C until 1.5 V (10 second period)"], lab(**bottom))
+        without = solve(["Discharge at 0.2C until 1.5 V (10 second period)"],
+                        lab(**{"Shuttle rate constant [s-1]": 0.0}))
+    M = lab()["Sulfur molar mass [g.mol-1]"]
+    t = solution.t
+    q = {p: np.trapezoid(solution[names.reaction_current(p)].entries, t)
+         for p in ("Low", "Bottom")}
+    s2 = solution[names.mass("S2")].entries
+    low = 2 * M * q["Low"] / (4 * F)
+    assert q["Bottom"] > 0.05 * q["Low"]
+    # the charges integrated from 10 s samples (1 %); Li conservation (below) is the exact
+    # check of the step's 2 electrons: S2(2-) binds 1 Li per sulfur atom, S(2-) 2
+    assert s2[-1] - s2[0] == pytest.approx(low - 2 * M * q["Bottom"] / (2 * F), abs=0.01 * low)
+    for name in (names.TOTAL_SULFUR, names.TOTAL_LITHIUM):
+        total = solution[name].entries
+        assert np.abs(total - total[0]).max() <= 1e-9 * abs(total[0])
+    capacity = solution["Discharge capacity [A.h]"].entries[-1]
+    assert capacity > without["Discharge capacity [A.h]"].entries[-1]
+    assert capacity <= lis_fit.capacity_ceiling(lab(**bottom), 1.5)
+
+
+def test_a_zero_bottom_exchange_current_is_exactly_neutral(time_limit):
+    """The lab set's i_0,Bottom = 0 (Marinescu 2016 has no such step): the step's current,
+    exchange current and heat are exactly zero, and its other parameters change nothing (the
+    voltage is bit-identical with another E_0 and activation energy)."""
+    runs = []
+    with time_limit(120):
+        for E0, E_a in ((2.195, 0.0), (1.8, 40e3)):
+            values = lab(**{"Bottom plateau standard potential [V]": E0,
+                            "Bottom plateau activation energy [J.mol-1]": E_a})
+            runs.append(solve(["Discharge at 0.5C until 1.5 V"], values,
+                              {"thermal": "lumped"}))
+    for solution in runs:
+        assert not np.any(solution[names.reaction_current("Bottom")].entries)
+        assert not np.any(solution[names.exchange_current("Bottom")].entries)
+    assert np.array_equal(runs[0]["Voltage [V]"].entries, runs[1]["Voltage [V]"].entries)
+    assert np.array_equal(runs[0]["Total heating [W]"].entries,
+                          runs[1]["Total heating [W]"].entries)
 
 
 @pytest.mark.parametrize(("S", "S_p", "expected"), [
@@ -427,15 +480,21 @@ def test_ecm_capacity_ratios():
 
 def test_capacity_ceiling_bounds_the_oxis_cell_at_every_temperature():
     """The closed-form ceiling (reducible sulfur + double layer) bounds a 0.2C discharge of
-    the OXIS set at 20 and 50 °C, with the rates' activation energies at 0 or 50 kJ/mol; the
-    set reaches more than 99.5 % of it at 20 °C (its discharge ends when S4(2-) is used up),
-    so warming cannot raise its capacity by the ECM's 11.7 %."""
+    the OXIS set at 20 and 50 °C, with the rates' activation energies at 0 or 50 kJ/mol.
+    Without the Bottom step (i_0,Bottom = 0) the discharge ends when S4(2-) is used up, at
+    more than 99.5 % of its ceiling at 20 °C, so that warming cannot raise its capacity by
+    the ECM's 11.7 %; the Bottom step raises the ceiling to 2 electrons per sulfur atom."""
     values = pybamm.ParameterValues("LiS_OXIS_Propp2016")
     F = pybamm.constants.F.value
-    by_hand = (F * (1.5 * values["Initial S8 mass [g]"] + values["Initial S4 mass [g]"])
-               / (3600 * 32.06) + values["Cathode double-layer capacity [F.m-2]"]
-               * values["Cathode reaction area [m2]"] * (2.5 - 1.5) / 3600)
+    m = {k: values[f"Initial {k} mass [g]"] for k in ("S8", "S4", "S2")}
+    double_layer = (values["Cathode double-layer capacity [F.m-2]"]
+                    * values["Cathode reaction area [m2]"] * (2.5 - 1.5) / 3600)
+    with_bottom = F * (2 * m["S8"] + 1.5 * m["S4"] + m["S2"]) / (3600 * 32.06) + double_layer
+    values["Bottom plateau exchange-current density [A.m-2]"] = 1e-3
+    assert lis_fit.capacity_ceiling(values, 1.5) == pytest.approx(with_bottom, rel=1e-12)
+    values["Bottom plateau exchange-current density [A.m-2]"] = 0.0
     ceiling = lis_fit.capacity_ceiling(values, 1.5)
+    by_hand = F * (1.5 * m["S8"] + m["S4"]) / (3600 * 32.06) + double_layer
     assert ceiling == pytest.approx(by_hand, rel=1e-12)
     capacities = {}
     for T, energy in ((293.15, 0.0), (323.15, 0.0), (323.15, 50e3)):

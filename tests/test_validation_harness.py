@@ -22,7 +22,7 @@ from pybamm_beyondli.validation import (
 from pybamm_beyondli.validation.cases import ValidationCase
 from pybamm_beyondli.workflows.simulation import run_experiment
 
-#: Cases that do not yet meet their issue's threshold (issues 10 and 11, open): the threshold stays,
+#: Cases that do not yet meet their issue's threshold (issue 11, open): the threshold stays,
 #: the case runs and reports its number, and a strict xfail turns into a failure the day the
 #: case passes, so the mark cannot outlive the defect.
 NOT_YET_MET = {
@@ -30,9 +30,6 @@ NOT_YET_MET = {
     "naion_hc_nvpf_dfn_1.4C": "issue 11: RMSE 31.5 mV against 30 mV",
     "naion_hc_nvpf_leave_one_rate_out": "issue 11: 0.1C / 1.4C predicted at 56 / 42 mV "
                                         "against 40 mV",
-    "lis_oxis_temperature": "issue 10: capacity ratio C(30 degC)/C(20 degC) 1.004 against "
-                            "the ECM's 1.047 (2 %): the OXIS discharge ends when S4(2-) runs "
-                            "out, which no rate's temperature dependence moves",
 }
 
 

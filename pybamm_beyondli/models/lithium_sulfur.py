@@ -6,9 +6,11 @@ additions a cell needs to be cycled and compared with measurements:
 
 - dissolved S8, S4(2-), S2(2-), S(2-) and precipitated Li2S as grams of sulfur
   (:mod:`~pybamm_beyondli.submodels.lithium_sulfur.species`);
-- two plateau reactions, S8 -> S4(2-) (high) and S4(2-) -> S2(2-) + S(2-) (low), with Nernst
-  potentials and Butler-Volmer currents that sum, with the cathode's double-layer current, to
-  the cell current (:mod:`.reactions <pybamm_beyondli.submodels.lithium_sulfur.reactions>`,
+- two plateau reactions, S8 -> S4(2-) (high) and S4(2-) -> S2(2-) + S(2-) (low), and the last
+  reduction step S2(2-) -> S(2-) (bottom, Kumaresan et al. 2008; off with a zero exchange
+  current), with Nernst potentials and Butler-Volmer currents that sum, with the cathode's
+  double-layer current, to the cell current
+  (:mod:`.reactions <pybamm_beyondli.submodels.lithium_sulfur.reactions>`,
   :mod:`~pybamm_beyondli.submodels.lithium_sulfur.kinetics`,
   :mod:`~pybamm_beyondli.submodels.lithium_sulfur.nernst`);
 - Li2S precipitation and dissolution about a saturation mass
@@ -108,7 +110,8 @@ class LithiumSulfur(ZeroDimensionalModel):
     Variables (besides the base's): ``"<k> mass [g]"`` and ``"<k> concentration [mol.L-1]"``
     for k = S8, S4, S2, S; ``"Precipitated sulfur mass [g]"``, ``"Dissolved sulfur mass
     [g]"``, ``"Anode interphase sulfur mass [g]"``, ``"Total sulfur mass [g]"``; ``"Cathode
-    potential [V]"``, the plateau potentials, currents, exchange currents and overpotentials;
+    potential [V]"``, the reactions' (High, Low, Bottom plateau) potentials, currents,
+    exchange currents and overpotentials;
     ``"Precipitation rate [g.s-1]"``; ``"Shuttle rate [g.s-1]"``, ``"Shuttle current [A]"``;
     ``"Lithium metal [mol]"``, ``"Total lithium [mol]"``; ``"Ohmic resistance [Ohm]"``;
     ``"Discharged charge [A.h]"``, ``"Charged charge [A.h]"``; the heat terms.
@@ -130,7 +133,7 @@ class LithiumSulfur(ZeroDimensionalModel):
     def __init__(self, options: dict | None = None, name: str | None = None,
                  build: bool = True) -> None:
         super().__init__(options, name=name, build=build)
-        register("Marinescu2016")
+        register("Marinescu2016", "Kumaresan2008")
         if build:
             self.attach_parameter_checks()
 
@@ -151,7 +154,7 @@ class LithiumSulfur(ZeroDimensionalModel):
         })
 
     def set_heat_generation_submodel(self) -> None:
-        """The heat of the two reactions, the resistance and the shuttle."""
+        """The heat of the reactions, the resistance and the shuttle."""
         self.submodels["heat generation"] = LithiumSulfurHeating(self.param,
                                                                  options=self.options)
 

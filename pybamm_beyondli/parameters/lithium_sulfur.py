@@ -25,9 +25,13 @@ from pybamm_beyondli.parameters.checks import (
     checked,
 )
 
-#: Electrons transferred per reaction as written (both plateaus, Marinescu et al. 2016):
-#: S8 + 4e- -> 2 S4(2-) and S4(2-) + 4e- -> S2(2-) + 2 S(2-).
-ELECTRONS_PER_REACTION = 4
+#: The cathode's reactions, from the longest chain reduced to the shortest: "High" S8 + 4e-
+#: -> 2 S4(2-) and "Low" S4(2-) + 4e- -> S2(2-) + 2 S(2-) (the two plateaus of Marinescu et al.
+#: 2016), and "Bottom" S2(2-) + 2e- -> 2 S(2-), the last reduction step (Kumaresan, Mikhaylik &
+#: White 2008), at the end of the low plateau.
+REACTIONS = ("High", "Low", "Bottom")
+#: Electrons transferred per reaction as written.
+ELECTRONS = {"High": 4, "Low": 4, "Bottom": 2}
 #: Sulfur atoms per dissolved species.
 ATOMS = {"S8": 8, "S4": 4, "S2": 2, "S": 1}
 #: Dissolved species, in order of decreasing chain length.
@@ -45,8 +49,11 @@ RULES: dict[str, Rule] = {
     "Cathode reaction area [m2]": POSITIVE,
     "High plateau apparent electron number": POSITIVE,
     "Low plateau apparent electron number": POSITIVE,
+    "Bottom plateau apparent electron number": POSITIVE,
     "High plateau exchange-current density [A.m-2]": POSITIVE,
     "Low plateau exchange-current density [A.m-2]": POSITIVE,
+    # 0: a cell without the last reduction step (Marinescu et al. 2016's)
+    "Bottom plateau exchange-current density [A.m-2]": NON_NEGATIVE,
     "Cathode Butler-Volmer transfer coefficient": OPEN_UNIT,
     "Cathode double-layer capacity [F.m-2]": POSITIVE,
     "Cathode mass-transfer coefficient [m.s-1]": POSITIVE,
@@ -59,6 +66,7 @@ RULES: dict[str, Rule] = {
     "Anode interphase molar volume [m3.mol-1]": POSITIVE,
     "Reference temperature [K]": TEMPERATURE,
     "Charge-transfer activation energy [J.mol-1]": NON_NEGATIVE,
+    "Bottom plateau activation energy [J.mol-1]": NON_NEGATIVE,
     "Precipitation activation energy [J.mol-1]": NON_NEGATIVE,
     "Shuttle activation energy [J.mol-1]": NON_NEGATIVE,
     "Ohmic resistance activation energy [J.mol-1]": NON_NEGATIVE,
@@ -102,7 +110,7 @@ class LithiumSulfurParameters:
         S8, S4(2-), S2(2-) and S(2-), as grams of sulfur), ``Sp_init`` = ``"Initial
         precipitated sulfur mass [g]"`` (Li2S, grams of sulfur), ``Sa_init`` = ``"Initial
         anode interphase sulfur mass [g]"``; ``m_total`` their sum.
-    Reactions (``plateau`` "High" or "Low")
+    Reactions (``plateau`` "High", "Low" or "Bottom": :data:`REACTIONS`)
         ``E0[plateau]`` = ``"<plateau> plateau standard potential [V]"``, ``n[plateau]`` =
         ``"<plateau> plateau apparent electron number"``, ``i0[plateau]`` = ``"<plateau>
         plateau exchange-current density [A.m-2]"``, ``alpha`` = ``"Cathode Butler-Volmer
@@ -125,10 +133,12 @@ class LithiumSulfurParameters:
     Temperature
         ``T_ref`` = ``"Reference temperature [K]"`` and the activation energies ``E_ct``,
         ``E_p``, ``E_s``, ``E_R`` (``"Charge-transfer ..."``, ``"Precipitation ..."``,
-        ``"Shuttle ..."``, ``"Ohmic resistance activation energy [J.mol-1]"``).
+        ``"Shuttle ..."``, ``"Ohmic resistance activation energy [J.mol-1]"``);
+        ``E_a[plateau]``: each reaction's charge-transfer activation energy, ``E_ct`` for the
+        two plateaus and ``"Bottom plateau activation energy [J.mol-1]"`` for the last step.
     """
 
-    PLATEAUS = ("High", "Low")
+    PLATEAUS = REACTIONS
 
     def __init__(self) -> None:
         self.M_S = _checked("Sulfur molar mass [g.mol-1]")
@@ -169,6 +179,8 @@ class LithiumSulfurParameters:
         # temperature
         self.T_ref = _checked("Reference temperature [K]")
         self.E_ct = _checked("Charge-transfer activation energy [J.mol-1]")
+        self.E_a = {"High": self.E_ct, "Low": self.E_ct,
+                    "Bottom": _checked("Bottom plateau activation energy [J.mol-1]")}
         self.E_p = _checked("Precipitation activation energy [J.mol-1]")
         self.E_s = _checked("Shuttle activation energy [J.mol-1]")
         self.E_R = _checked("Ohmic resistance activation energy [J.mol-1]")

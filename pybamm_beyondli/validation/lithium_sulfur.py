@@ -11,9 +11,10 @@ forms of its physics (dataset ``analytic``), each case with the issue's threshol
   and still delivers the capacity within 2 %.
 - ``lis_oxis_temperature``: the drive-cycle capacity at 30 and 50 °C over that at 20 °C
   within 2 % of the same ratios of the paper's ECM capacities (2.57, 2.69, 2.86 A.h at 20, 30,
-  50 °C: +4.7 %, +11.7 %). ``LiS_OXIS_Propp2016`` fails it: its discharge ends when the
-  reducible sulfur is used up, so no temperature dependence of its rates raises its capacity
-  by more than :func:`~pybamm_beyondli.workflows.lis_fit.capacity_ceiling` allows.
+  50 °C: +4.7 %, +11.7 %). ``LiS_OXIS_Propp2016``'s Bottom step (S2(2-) -> S(2-)) has its
+  activation energy fitted to the 50 °C ratio; the 30 °C ratio is a prediction. Without the
+  Bottom step a discharge ends when the S4(2-) is used up, which no temperature dependence of
+  the rates moves (:func:`~pybamm_beyondli.workflows.lis_fit.capacity_ceiling`).
 - ``lis_sulfur_conservation``: dissolved + precipitated + anode-interphase sulfur, and the Li
   inventory, constant to <= 1e-9 (relative) over 10 cycles with a shuttle that deposits
   sulfur on the anode (``LiS_Marinescu2016``).

@@ -1,4 +1,4 @@
-"""Heat generated in a Li-S cell: its two plateau reactions, its resistance and the shuttle.
+"""Heat generated in a Li-S cell: its cathode reactions, its resistance and the shuttle.
 
     Q_rxn = sum_j i_j (E_j - phi)              "Irreversible electrochemical heating [W]"
     Q_ohm = I^2 R                              "Ohmic heating [W]"
@@ -6,12 +6,12 @@
     Q_sh  = I_sh (U - T dU/dT)                 "Shuttle heating [W]"
     Q     = Q_rxn + Q_ohm + Q_rev + Q_sh        "Total heating [W]"
 
-i_j, E_j: the plateau reaction currents and Nernst potentials, phi the cathode potential, I
-the cell current, R the ohmic resistance (Nieto et al. 2012, eq. 1, summed over the reactions
-as each has its own equilibrium potential). The shuttle reduces polysulfides at the Li anode
-without passing current through the circuit, so the whole enthalpy of that reaction, I_sh
-times the cell's open-circuit voltage U less its entropic part, is released as heat (Hua et al.
-2019, who take the cell voltage for U). Q_rxn and Q_ohm are >= 0.
+i_j, E_j: the reaction currents and Nernst potentials (High, Low, Bottom), phi the cathode
+potential, I the cell current, R the ohmic resistance (Nieto et al. 2012, eq. 1, summed over
+the reactions as each has its own equilibrium potential). The shuttle reduces polysulfides at
+the Li anode without passing current through the circuit, so the whole enthalpy of that
+reaction, I_sh times the cell's open-circuit voltage U less its entropic part, is released as
+heat (Hua et al. 2019, who take the cell voltage for U). Q_rxn and Q_ohm are >= 0.
 """
 
 from __future__ import annotations

@@ -1,19 +1,20 @@
-"""The plateau reactions' currents and the charge balance of the sulfur cathode.
+"""The cathode reactions' currents and the charge balance of the sulfur cathode.
 
-The currents i_H, i_L are the Butler-Volmer laws of :mod:`~pybamm_beyondli.submodels.
-lithium_sulfur.reactions` at the cathode potential phi (vs Li). With I the cell current
-(positive on discharge) the cathode's charge balance is
+The currents i_H, i_L, i_B (High and Low plateau, Bottom: the last reduction step) are the
+Butler-Volmer laws of :mod:`~pybamm_beyondli.submodels.lithium_sulfur.reactions` at the
+cathode potential phi (vs Li). With I the cell current (positive on discharge) the cathode's
+charge balance is
 
-    "surface form" "differential":  C_dl a_r dphi/dt = i_H + i_L - I
-    "surface form" "false":         0 = i_H + i_L - I          (Marinescu et al. 2016, eq. 5)
+    "surface form" "differential":  C_dl a_r dphi/dt = i_H + i_L + i_B - I
+    "surface form" "false":         0 = i_H + i_L + i_B - I    (Marinescu et al. 2016, eq. 5)
 
 C_dl = ``"Cathode double-layer capacity [F.m-2]"`` on the reaction area a_r. The double layer
 carries the fast part of a current step, which relaxes through the reactions (and is the charge
 ``pybamm.EISSimulation`` perturbs). phi starts at the open-circuit (mixed) potential of the
 initial state.
 
-Publishes ``"Cathode potential [V]"``, ``"High/Low plateau reaction current [A]"`` and
-``"Cathode double-layer current [A]"`` (I - i_H - i_L).
+Publishes ``"Cathode potential [V]"``, ``"High/Low/Bottom plateau reaction current [A]"``
+and ``"Cathode double-layer current [A]"`` (I - i_H - i_L - i_B).
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from pybamm_beyondli.submodels.lithium_sulfur import variables as names
 
 
 class PlateauKinetics(pybamm.BaseSubModel):
-    """The two plateau reactions and the cathode charge balance (module docstring)."""
+    """The cathode's reactions and its charge balance (module docstring)."""
 
     def __init__(self, param, options=None) -> None:
         super().__init__(param, options=options)
-        register("Marinescu2016", "BardFaulkner2001")
+        register("Marinescu2016", "Kumaresan2008", "BardFaulkner2001")
 
     @property
     def differential(self) -> bool:
@@ -64,7 +65,7 @@ class PlateauKinetics(pybamm.BaseSubModel):
     def set_algebraic(self, variables: dict) -> None:
         if not self.differential:
             phi = variables[names.CATHODE_POTENTIAL]
-            # i_H + i_L - I, per reaction area [A.m-2]
+            # i_H + i_L + i_B - I, per reaction area [A.m-2]
             self.algebraic = {phi: -variables[names.DOUBLE_LAYER_CURRENT]
                               / self.param.sulfur.a_r}
 

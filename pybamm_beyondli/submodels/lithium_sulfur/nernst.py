@@ -1,12 +1,12 @@
-"""Nernst potentials of the two plateau reactions, the cell's open-circuit voltage and the
-reactions' overpotentials (the laws: :mod:`~pybamm_beyondli.submodels.lithium_sulfur.
-reactions`).
+"""Nernst potentials of the cathode's reactions (High, Low, Bottom), the cell's open-circuit
+voltage and the reactions' overpotentials (the laws: :mod:`~pybamm_beyondli.submodels.
+lithium_sulfur.reactions`).
 
-Publishes ``"High/Low plateau potential [V]"`` E_j, ``"High/Low plateau entropic change
-[V.K-1]"``, ``"High/Low plateau exchange current [A]"``, ``"High/Low plateau overpotential
-[V]"`` (phi - E_j), ``"Open-circuit voltage [V]"`` (the mixed potential U) and ``"Entropic
-change [V.K-1]"`` (dU/dT). Reads the concentrations, ``"Cathode potential [V]"`` and ``"Cell
-temperature [K]"``.
+Publishes, for j = High, Low, Bottom, ``"<j> plateau potential [V]"`` E_j, ``"<j> plateau
+entropic change [V.K-1]"``, ``"<j> plateau exchange current [A]"``, ``"<j> plateau
+overpotential [V]"`` (phi - E_j), ``"Open-circuit voltage [V]"`` (the mixed potential U)
+and ``"Entropic change [V.K-1]"`` (dU/dT). Reads the concentrations, ``"Cathode potential
+[V]"`` and ``"Cell temperature [K]"``.
 """
 
 from __future__ import annotations

@@ -1,22 +1,23 @@
 """Sulfur species of a zero-dimensional Li-S cell: their mass balances (Marinescu et al. 2016,
-eqs. 8a-8e, with the shuttle's deposition at the anode added).
+eqs. 8a-8e, with the last reduction step S2(2-) -> S(2-) of Kumaresan et al. 2008 and the
+shuttle's deposition at the anode added).
 
 States (grams of sulfur): the dissolved S8, S4(2-), S2(2-), S(2-) and the precipitated Li2S,
-S_p. With i_H, i_L the plateau reaction currents (positive when reducing), n_e = 4 electrons
-per reaction, M_S the sulfur molar mass, r_p the precipitation rate, r_sh the shuttle rate
-(dissolved S8 reduced at the anode) and f_d the fraction of it deposited in the anode
-interphase:
+S_p. With i_H, i_L, i_B the reaction currents (positive when reducing; High and Low take 4
+electrons per reaction as written, Bottom 2), M_S the sulfur molar mass, r_p the
+precipitation rate, r_sh the shuttle rate (dissolved S8 reduced at the anode) and f_d the
+fraction of it deposited in the anode interphase:
 
-    dS8/dt = -8 M_S i_H / (n_e F) - r_sh
-    dS4/dt = +8 M_S i_H / (n_e F) + (1 - f_d) r_sh - 4 M_S i_L / (n_e F)
-    dS2/dt = +2 M_S i_L / (n_e F)
-    dS/dt  = +2 M_S i_L / (n_e F) - r_p
+    dS8/dt = -8 M_S i_H / (4 F) - r_sh
+    dS4/dt = +8 M_S i_H / (4 F) + (1 - f_d) r_sh - 4 M_S i_L / (4 F)
+    dS2/dt = +2 M_S i_L / (4 F) - 2 M_S i_B / (2 F)
+    dS/dt  = +2 M_S i_L / (4 F) + 2 M_S i_B / (2 F) - r_p
     dSp/dt = +r_p
 
 so that S8 + S4 + S2 + S + Sp + S_a is constant, S_a being the sulfur in the anode interphase
 (:mod:`~pybamm_beyondli.submodels.lithium_sulfur.anode`, dS_a/dt = f_d r_sh).
 
-Reads ``"High/Low plateau reaction current [A]"``, ``"Precipitation rate [g.s-1]"``,
+Reads ``"High/Low/Bottom plateau reaction current [A]"``, ``"Precipitation rate [g.s-1]"``,
 ``"Shuttle rate [g.s-1]"``, ``"Shuttle deposition rate [g.s-1]"``. Publishes the masses
 ``"<k> mass [g]"``, concentrations ``"<k> concentration [mol.L-1]"`` (c = m / (n_k M_S v), v the
 electrolyte volume), ``"Precipitated sulfur mass [g]"``, ``"Dissolved sulfur mass [g]"`` and
@@ -32,7 +33,7 @@ from __future__ import annotations
 import pybamm
 
 from pybamm_beyondli.citations import register
-from pybamm_beyondli.parameters.lithium_sulfur import ATOMS, ELECTRONS_PER_REACTION, SPECIES
+from pybamm_beyondli.parameters.lithium_sulfur import ATOMS, ELECTRONS, SPECIES
 from pybamm_beyondli.submodels.lithium_sulfur import variables as names
 
 
@@ -65,20 +66,21 @@ class SulfurSpecies(pybamm.BaseSubModel):
     def set_rhs(self, variables: dict) -> None:
         M_S = self.param.sulfur.M_S
         F = pybamm.constants.F
-        n_e = ELECTRONS_PER_REACTION
         i_H = variables[names.reaction_current("High")]
         i_L = variables[names.reaction_current("Low")]
+        i_B = variables[names.reaction_current("Bottom")]
         r_p = variables[names.PRECIPITATION_RATE]
         r_sh = variables[names.SHUTTLE_RATE]
         r_dep = variables[names.DEPOSITION_RATE]
-        high = ATOMS["S8"] * M_S * i_H / (n_e * F)  # g of S reduced S8 -> S4 per s
-        low = M_S * i_L / (n_e * F)  # per sulfur atom of S4 reduced
+        high = ATOMS["S8"] * M_S * i_H / (ELECTRONS["High"] * F)  # g of S8 reduced per s
+        low = M_S * i_L / (ELECTRONS["Low"] * F)  # per sulfur atom of S4 reduced
+        bottom = ATOMS["S2"] * M_S * i_B / (ELECTRONS["Bottom"] * F)  # g of S2 reduced per s
         m = {k: variables[names.mass(k)] for k in SPECIES}
         self.rhs = {
             m["S8"]: -high - r_sh,
             m["S4"]: high + (r_sh - r_dep) - ATOMS["S4"] * low,
-            m["S2"]: ATOMS["S2"] * low,
-            m["S"]: 2 * ATOMS["S"] * low - r_p,
+            m["S2"]: ATOMS["S2"] * low - bottom,
+            m["S"]: 2 * ATOMS["S"] * low + bottom - r_p,
             variables[names.PRECIPITATED]: r_p,
         }
 

@@ -1,12 +1,14 @@
 """The names through which the Li-S submodels couple (one place), and their sign conventions.
 
 Currents are positive on discharge (PyBaMM's convention): a positive plateau reaction current
-reduces sulfur (S8 -> S4(2-), S4(2-) -> S2(2-) + S(2-)). Rates of mass transfer are grams of
-sulfur per second, positive in the direction named (precipitation: dissolved S(2-) -> Li2S;
-shuttle: dissolved S8 -> reduced at the anode).
+reduces sulfur (High S8 -> S4(2-), Low S4(2-) -> S2(2-) + S(2-), Bottom S2(2-) -> S(2-)).
+Rates of mass transfer are grams of sulfur per second, positive in the direction named
+(precipitation: dissolved S(2-) -> Li2S; shuttle: dissolved S8 -> reduced at the anode).
 """
 
 from __future__ import annotations
+
+from pybamm_beyondli.parameters.lithium_sulfur import REACTIONS
 
 
 def mass(species: str) -> str:
@@ -20,8 +22,8 @@ def concentration(species: str) -> str:
 
 
 def reaction_current(plateau: str) -> str:
-    """The current [A] of the ``plateau`` ("High" or "Low") reaction, positive when it
-    reduces."""
+    """The current [A] of the ``plateau`` ("High", "Low" or "Bottom") reaction, positive
+    when it reduces."""
     return f"{plateau} plateau reaction current [A]"
 
 
@@ -45,7 +47,8 @@ def entropic_change(plateau: str) -> str:
     return f"{plateau} plateau entropic change [V.K-1]"
 
 
-PLATEAUS = ("High", "Low")
+#: The reactions (:data:`pybamm_beyondli.parameters.lithium_sulfur.REACTIONS`).
+PLATEAUS = REACTIONS
 PRECIPITATED = "Precipitated sulfur mass [g]"
 DISSOLVED = "Dissolved sulfur mass [g]"
 INTERPHASE_SULFUR = "Anode interphase sulfur mass [g]"
