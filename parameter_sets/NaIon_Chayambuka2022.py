@@ -318,6 +318,21 @@ def charged_nvpf_stoichiometry(x_n: float, voltage: float = CHARGE_VOLTAGE) -> f
     return float(brentq(lambda x: u_p(x) - u_n - voltage, 0.0, U_P_JOIN))
 
 
+#: Hard-carbon stoichiometries at which :func:`charged_nvpf_concentration` tabulates the
+#: charged NVPF (the bounds of the fitted sodium inventory, FIT_BOUNDS)
+_CHARGED_X_N = np.linspace(0.5, 0.98, 49)
+
+
+def charged_nvpf_concentration(c_n0: pybamm.Symbol) -> pybamm.Symbol:
+    """NVPF concentration [mol.m-3] of the charged cell at rest (open-circuit voltage
+    :data:`CHARGE_VOLTAGE`) for the hard-carbon concentration ``c_n0``: an expression, so
+    that a fit that moves the sodium inventory keeps the cell charged to 4.2 V
+    (:func:`charged_nvpf_stoichiometry`, tabulated on 0.5 <= x_n <= 0.98, linear)."""
+    c_p = [charged_nvpf_stoichiometry(x) * C_MAX_P for x in _CHARGED_X_N]
+    return pybamm.Interpolant(_CHARGED_X_N * C_MAX_N, np.array(c_p), c_n0,
+                              "charged NVPF concentration", interpolator="linear")
+
+
 def electrolyte_parameters() -> dict:
     """1 M NaPF6 in EC:PC (1:1 w/w): part II t+ and tables (PyBaMM's functions) with the
     Arrhenius factors of :data:`ACTIVATION_ENERGIES`, and the tables' range
@@ -339,7 +354,6 @@ def get_parameter_values() -> dict:
     """Parameters of the HC ‖ NVPF cell of Chayambuka et al. (2022), charged to 4.2 V."""
     values = Chayambuka2022.get_parameter_values()  # PyBaMM's set (Chayambuka2022 / COMSOL)
     fitted = FITTED
-    x_n0 = fitted["Initial concentration in negative electrode [mol.m-3]"] / C_MAX_N
     bruggeman = pybamm.Parameter("Negative electrode Bruggeman coefficient (electrolyte)")
     values.update(
         {
@@ -384,7 +398,8 @@ def get_parameter_values() -> dict:
             "Initial concentration in negative electrode [mol.m-3]": fitted[
                 "Initial concentration in negative electrode [mol.m-3]"],
             "Initial concentration in positive electrode [mol.m-3]": (
-                charged_nvpf_stoichiometry(x_n0) * C_MAX_P),
+                charged_nvpf_concentration(pybamm.Parameter(
+                    "Initial concentration in negative electrode [mol.m-3]"))),
             "citations": cite("Chayambuka2022", "Chayambuka2022a", "KomabaHC2025",
                               "NVPFPathwayDFT", "Valoen2005", "Kuratani2013"),
         }

@@ -83,8 +83,9 @@ def test_set_starts_at_the_open_circuit_voltage_of_a_charge_to_4_2_v():
     values = pybamm.ParameterValues(PARAMETER_SET)
     x_n = (values["Initial concentration in negative electrode [mol.m-3]"]
            / values["Maximum concentration in negative electrode [mol.m-3]"])
-    x_p = (values["Initial concentration in positive electrode [mol.m-3]"]
-           / values["Maximum concentration in positive electrode [mol.m-3]"])
+    x_p = (values.evaluate(pybamm.Parameter(
+        "Initial concentration in positive electrode [mol.m-3]"))
+        / values["Maximum concentration in positive electrode [mol.m-3]"])
     ocv = _ocp(values, "Positive", [x_p])[0] - _ocp(values, "Negative", [x_n])[0]
     assert ocv == pytest.approx(4.2, abs=2e-3)
     assert _ocp(values, "Negative", [x_n])[0] > 0.05  # the hard carbon is off 0 V vs Na
