@@ -33,9 +33,11 @@ constants k(c). This set keeps them and changes:
 3. **Charged state**: the cell starts where a charge to 4.2 V leaves it at rest: NVPF at
    the stoichiometry where the open-circuit voltage is 4.2 V
    (:func:`charged_nvpf_stoichiometry`, 0.2072) with the hard carbon at the fitted sodium
-   inventory. A standard charge (C/10 to
-   4.2 V, hold to C/50) returns the cell to this state, so the capacity the set delivers
-   after it is the validated one (``naion_hc_nvpf_standard_charge``).
+   inventory. The NVPF concentration is an expression of the inventory
+   (:func:`charged_nvpf_concentration`), so every trial of a fit that moves the inventory
+   also starts at 4.2 V. A standard charge (C/10 to 4.2 V, hold to C/50) returns the cell
+   to this state, so the capacity the set delivers after it is the validated one
+   (``naion_hc_nvpf_standard_charge``).
 4. **Loadings**: the active-material volume fractions of both electrodes are fitted (they
    set the electrode capacities, F eps L A c_max, i.e. the balancing); each porosity is
    1 - active - inactive volume fraction, with the paper's inactive (binder and carbon)
