@@ -83,11 +83,25 @@ def test_set_starts_at_the_open_circuit_voltage_of_a_charge_to_4_2_v():
     values = pybamm.ParameterValues(PARAMETER_SET)
     x_n = (values["Initial concentration in negative electrode [mol.m-3]"]
            / values["Maximum concentration in negative electrode [mol.m-3]"])
-    x_p = (values["Initial concentration in positive electrode [mol.m-3]"]
-           / values["Maximum concentration in positive electrode [mol.m-3]"])
+    x_p = (values.evaluate(pybamm.Parameter(
+        "Initial concentration in positive electrode [mol.m-3]"))
+        / values["Maximum concentration in positive electrode [mol.m-3]"])
     ocv = _ocp(values, "Positive", [x_p])[0] - _ocp(values, "Negative", [x_n])[0]
     assert ocv == pytest.approx(4.2, abs=2e-3)
     assert _ocp(values, "Negative", [x_n])[0] > 0.05  # the hard carbon is off 0 V vs Na
+
+
+def test_charged_nvpf_follows_the_sodium_inventory():
+    """The set's charged NVPF concentration is an expression of the hard-carbon one: at any
+    inventory a fit may try, the cell starts at 4.2 V open-circuit voltage."""
+    values = pybamm.ParameterValues(PARAMETER_SET)
+    c_max_n = values["Maximum concentration in negative electrode [mol.m-3]"]
+    c_max_p = values["Maximum concentration in positive electrode [mol.m-3]"]
+    for x_n in (0.55, 0.7427, 0.9):
+        c_p = chayambuka.charged_nvpf_concentration(pybamm.Scalar(x_n * c_max_n)).evaluate()
+        x_p = float(np.ravel(c_p)[0]) / c_max_p
+        ocv = _ocp(values, "Positive", [x_p])[0] - _ocp(values, "Negative", [x_n])[0]
+        assert ocv == pytest.approx(4.2, abs=2e-3)
 
 
 def test_cold_cell_delivers_less_at_high_rate():

@@ -10,8 +10,9 @@ Thresholds (issues #2 and #11), one parameter set (``NaIon_Chayambuka2022``) in 
   2.77 mAh within 3 %, without the hard carbon going below 0 V vs Na (plating);
 - ``naion_hc_nvpf_leave_one_rate_out``: the set's fitted quantities refitted on two rates
   by the set's own identification (:func:`pybamm_beyondli.workflows.fitting.leave_one_out`
-  from the set's values: least squares, then the worst-curve refinement) predict the third
-  with a voltage RMSE <= 40 mV.
+  from the set's values: least squares, then the worst-curve refinement; every trial
+  starts charged to 4.2 V, the set's NVPF concentration following the sodium inventory)
+  predict the third with a voltage RMSE <= 40 mV.
 """
 
 from __future__ import annotations

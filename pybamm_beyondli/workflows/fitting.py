@@ -410,9 +410,12 @@ def fit_parameters(
             dv, q_sim, q_data, jac_v, jac_q, n = _curve_terms(
                 solution, target, names, sensitivities=True)
             jac = np.vstack([jac_v, jac_q]) * scaling.dp_dz(p)
+            if not (np.isfinite(dv).all() and np.isfinite(jac).all()):
+                raise pybamm.SolverError("non-finite voltage or sensitivity")
         except pybamm.SolverError:
-            # the sensitivity equations can fail on the final voltage cliff where the
-            # state equations do not: forward differences instead (step 1e-3 in z)
+            # the sensitivity equations can fail (an error, or non-finite values) on the
+            # final voltage cliff where the state equations do not: forward differences
+            # instead (step 1e-3 in z)
             solution = problem.solve(target, p, sensitivities=False)
             dv, q_sim, q_data, _, _, n = _curve_terms(solution, target, names, False)
             base = np.concatenate([dv, [q_sim]])
