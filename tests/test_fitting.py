@@ -43,11 +43,16 @@ def synthetic():
     return values, targets
 
 
+def fit_both(values, targets):
+    """Least squares on the diffusivity factor and the conductivity (15 evaluations)."""
+    return fit_parameters(pybamm.lithium_ion.SPMe(), values, targets,
+                          {DIFFUSIVITY: (0.1, 10.0), CONDUCTIVITY: (1e-3, 10.0)},
+                          max_evaluations=15)
+
+
 def test_fit_recovers_the_parameters_the_curves_were_made_with(synthetic):
     values, targets = synthetic
-    result = fit_parameters(pybamm.lithium_ion.SPMe(), values, targets,
-                            {DIFFUSIVITY: (0.1, 10.0), CONDUCTIVITY: (1e-3, 10.0)},
-                            max_evaluations=15)
+    result = fit_both(values, targets)
     assert result.values[DIFFUSIVITY] == pytest.approx(0.5, rel=0.01)
     assert result.values[CONDUCTIVITY] == pytest.approx(0.05, rel=0.01)
     assert result.evaluations <= 15
@@ -73,9 +78,7 @@ def test_non_finite_sensitivities_fall_back_to_finite_differences(synthetic, mon
 
     monkeypatch.setattr(fitting, "_curve_terms", nan_sensitivities)
     values, targets = synthetic
-    result = fit_parameters(pybamm.lithium_ion.SPMe(), values, targets,
-                            {DIFFUSIVITY: (0.1, 10.0), CONDUCTIVITY: (1e-3, 10.0)},
-                            max_evaluations=15)
+    result = fit_both(values, targets)
     assert result.values[DIFFUSIVITY] == pytest.approx(0.5, rel=0.02)
     assert result.values[CONDUCTIVITY] == pytest.approx(0.05, rel=0.02)
 
