@@ -47,17 +47,24 @@ def _metal_layer(metal_symbol: str, domain: str) -> dict:
                 metal.thermal_conductivity}
 
 
-def full_cell_thermal_parameters(metal_symbol: str) -> dict:
-    """Lumped-thermal rows of a metal-anode full cell (module docstring)."""
-    chen = _chen2020()
+def _chen_layer_rows(chen: dict, layers: tuple[str, ...]) -> dict:
+    """Chen2020's current collectors (thickness, conductivity and the thermal rows) and the
+    thermal rows of its ``layers``."""
     rows = {}
     for collector in ("Negative", "Positive"):
         for key in ("thickness [m]", "conductivity [S.m-1]", *_LAYER_KEYS):
             name = f"{collector} current collector {key}"
             rows[name] = chen[name]
-    for layer in ("Separator", "Positive electrode"):
+    for layer in layers:
         for key in _LAYER_KEYS:
             rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
+    return rows
+
+
+def full_cell_thermal_parameters(metal_symbol: str) -> dict:
+    """Lumped-thermal rows of a metal-anode full cell (module docstring)."""
+    chen = _chen2020()
+    rows = _chen_layer_rows(chen, ("Separator", "Positive electrode"))
     rows.update(_metal_layer(metal_symbol, "Negative"))
     rows.update(_cell_rows(chen, 2 * _area(), _area()))
     return rows
@@ -81,14 +88,7 @@ def intercalation_cell_thermal_parameters(cooling_area, area) -> dict:
     density, heat capacity and thermal conductivity of its electrode and separator layers,
     cooled over ``cooling_area`` [m2], heated volume ``area`` [m2] x the stack's thickness."""
     chen = _chen2020()
-    rows = {}
-    for collector in ("Negative", "Positive"):
-        for key in ("thickness [m]", "conductivity [S.m-1]", *_LAYER_KEYS):
-            name = f"{collector} current collector {key}"
-            rows[name] = chen[name]
-    for layer in ("Negative electrode", "Separator", "Positive electrode"):
-        for key in _LAYER_KEYS:
-            rows[f"{layer} {key}"] = chen[f"{layer} {key}"]
+    rows = _chen_layer_rows(chen, ("Negative electrode", "Separator", "Positive electrode"))
     rows.update(_cell_rows(chen, cooling_area, area))
     return rows
 
