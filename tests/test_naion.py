@@ -11,6 +11,7 @@ import numpy as np
 import pybamm
 import pytest
 
+from pybamm_beyondli.errors import InputError
 from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022 as chayambuka
 from pybamm_beyondli.protocol_registry import get_protocol
 from pybamm_beyondli.validation.naion import CUT_OFF_V, PARAMETER_SET
@@ -55,7 +56,8 @@ def test_set_is_the_one_pybamm_finds_by_name():
 
 def _ocp(values, electrode, sto):
     function = values[f"{electrode} electrode OCP [V]"]
-    return function(pybamm.Vector(np.asarray(sto, float))).evaluate().ravel()
+    # the NVPF OCP reads the set's step-shift parameter: evaluated through the values
+    return np.ravel(values.evaluate(function(pybamm.Vector(np.asarray(sto, float)))))
 
 
 def test_nvpf_ocp_is_non_increasing_and_keeps_both_plateaus():
@@ -69,14 +71,52 @@ def test_nvpf_ocp_is_non_increasing_and_keeps_both_plateaus():
     assert u[(sto > 0.65) & (sto < 0.85)].mean() == pytest.approx(3.68, abs=0.02)
 
 
-def test_nvpf_ocp_follows_the_part_ii_function_and_the_measured_charged_end():
-    sto = np.linspace(chayambuka.U_P_JOIN, 1.0, 2001)
-    u = chayambuka.NVPF_ocp_Chayambuka2022(pybamm.Vector(sto)).evaluate().ravel()
+def test_nvpf_ocp_follows_the_part_ii_function_and_the_measured_ends():
+    measured = chayambuka.NVPF_ocp_measured_Chayambuka2022
+    sto = np.linspace(chayambuka.U_P_JOIN, chayambuka.DISCHARGED_JOIN, 2001)
+    u = measured(pybamm.Vector(sto)).evaluate().ravel()
     assert np.max(np.abs(u - chayambuka.NVPF_ocp_rational_Chayambuka2022(sto))) < 0.015
-    # the part I table's measured end: 4.211 V at 0.21004, 4.288 V at the moved first point
-    end = chayambuka.NVPF_ocp_Chayambuka2022(pybamm.Vector(
-        np.array([chayambuka.END_STOICHIOMETRY, 0.21004478]))).evaluate().ravel()
+    # the part I table's measured charged end: 4.211 V at 0.21004, 4.288 V at the moved
+    # first point; its measured discharged end: 3.6226 V at 0.9593, 3.0317 V at 0.9999
+    end = measured(pybamm.Vector(np.array([chayambuka.END_STOICHIOMETRY, 0.21004478]))
+                   ).evaluate().ravel()
     assert end == pytest.approx([4.288102031, 4.210892773], abs=1e-6)
+    x_table, u_table = np.ravel(chayambuka._U_P_X), np.ravel(chayambuka._U_P)
+    tail = x_table > chayambuka.DISCHARGED_JOIN + 1e-3
+    assert measured(pybamm.Vector(x_table[tail])).evaluate().ravel() == pytest.approx(
+        u_table[tail], abs=1e-9)
+    assert u_table[tail][[1, -1]] == pytest.approx([3.6226, 3.0317], abs=1e-4)
+
+
+def _step_position(values) -> float:
+    """Stoichiometry at which the set's NVPF OCP crosses the middle of its step (3.94 V)."""
+    sto = np.linspace(0.3, 0.9, 6001)
+    return float(sto[np.argmax(_ocp(values, "Positive", sto) < 3.94)])
+
+
+@pytest.mark.parametrize("shift", [-0.05, 0.0, 0.03, 0.1])
+def test_step_shift_moves_the_nvpf_step_and_keeps_its_ends(shift):
+    """U_p(theta) = U_measured(theta - delta sin^2(...)): the step moves by delta times the
+    sin^2 factor at its new place (1 at delta = 0.01, 0.9 at 0.1); the charged end (theta
+    <= U_P_JOIN) and theta = 1 keep their measured voltages."""
+    values = pybamm.ParameterValues(PARAMETER_SET)
+    values[chayambuka.STEP_SHIFT] = 0.0
+    unshifted = _step_position(values)
+    values[chayambuka.STEP_SHIFT] = shift
+    assert _step_position(values) - unshifted == pytest.approx(shift, rel=0.12, abs=0.002)
+    ends = np.array([chayambuka.END_STOICHIOMETRY, 0.21, chayambuka.U_P_JOIN, 1.0])
+    assert _ocp(values, "Positive", ends) == pytest.approx(
+        chayambuka.NVPF_ocp_measured_Chayambuka2022(pybamm.Vector(ends)).evaluate().ravel(),
+        abs=1e-9)
+
+
+def test_step_shift_that_would_fold_the_ocp_is_refused_before_a_solve():
+    values = pybamm.ParameterValues(PARAMETER_SET)
+    values[chayambuka.STEP_SHIFT] = 0.3
+    sim = pybamm.Simulation(pybamm.lithium_ion.SPM(), parameter_values=values)
+    with pytest.raises(InputError, match="Positive electrode OCP step shift.*between -0.2 "
+                                         "and 0.2"):
+        sim.solve([0, 3600])
 
 
 def test_set_starts_at_the_open_circuit_voltage_of_a_charge_to_4_2_v():
