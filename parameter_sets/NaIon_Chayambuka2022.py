@@ -101,8 +101,6 @@ porosity.
 
 from __future__ import annotations
 
-import inspect
-
 import numpy as np
 import pybamm
 from numpy.polynomial.polynomial import polyval
@@ -114,7 +112,7 @@ from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._electrolytes import napf6_ecpc_range
 from pybamm_beyondli.parameter_sets._ion_cells import ActiveMaterial, molar_mass
 from pybamm_beyondli.parameters.checks import Rule, checked
-from pybamm_beyondli.parameters.functions import Arrhenius
+from pybamm_beyondli.parameters.functions import Arrhenius, ScaledFunction
 
 # Part II values, read from PyBaMM's set, used to map the measured tables onto stoichiometry
 _PYBAMM_VALUES = Chayambuka2022.get_parameter_values()
@@ -316,19 +314,6 @@ def NVPF_diffusivity_Chayambuka2022(sto, T):
     return pybamm.Interpolant(_D_P_C, _D_P, sto * C_MAX_P, "D_p")
 
 
-class _Scaled:
-    """``factor * function(*args)`` (a fitted factor on a measured function; a class so
-    that the set can be pickled)."""
-
-    def __init__(self, function, factor: float) -> None:
-        self.function, self.factor = function, factor
-        self.__name__ = function.__name__
-        self.__signature__ = inspect.signature(function)
-
-    def __call__(self, *args):
-        return self.factor * self.function(*args)
-
-
 def _arrhenius(function, name: str) -> Arrhenius:
     return Arrhenius(function, ACTIVATION_ENERGIES[name], REFERENCE_TEMPERATURE)
 
@@ -342,8 +327,8 @@ def hard_carbon_exchange_current() -> Arrhenius:
 def hard_carbon_diffusivity() -> Arrhenius:
     """The hard carbon's diffusivity of this set (part I GITT table times the fitted factor,
     Arrhenius), for the sets that use the same hard carbon."""
-    return _arrhenius(_Scaled(HC_diffusivity_Chayambuka2022,
-                              FITTED["Negative particle diffusivity [m2.s-1]"]),
+    return _arrhenius(ScaledFunction(HC_diffusivity_Chayambuka2022,
+                                     FITTED["Negative particle diffusivity [m2.s-1]"]),
                       "HC diffusivity")
 
 
@@ -408,7 +393,7 @@ def get_parameter_values() -> dict:
             "Negative electrode exchange-current density [A.m-2]":
                 hard_carbon_exchange_current(),
             "Positive electrode exchange-current density [A.m-2]": _arrhenius(
-                _Scaled(NVPF_exchange_current_density_Chayambuka2022, fitted[
+                ScaledFunction(NVPF_exchange_current_density_Chayambuka2022, fitted[
                     "Positive electrode exchange-current density [A.m-2]"]),
                 "NVPF rate constant"),
             # solid diffusion: part I GITT tables, the HC one times a fitted factor

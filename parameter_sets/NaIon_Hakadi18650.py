@@ -52,8 +52,6 @@ rate-constant factor fitted as well (to 2.7) 39.4 mV.
 
 from __future__ import annotations
 
-import inspect
-
 import numpy as np
 import pybamm
 from pybamm.input.parameters.lithium_ion.Xu2019 import (
@@ -66,7 +64,7 @@ from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022 as hc_set
 from pybamm_beyondli.parameter_sets._electrolytes import lipf6_carbonate_range
 from pybamm_beyondli.parameter_sets._ion_cells import ActiveMaterial, molar_mass
 from pybamm_beyondli.parameter_sets._thermal import intercalation_cell_thermal_parameters
-from pybamm_beyondli.parameters.functions import Arrhenius
+from pybamm_beyondli.parameters.functions import Arrhenius, ScaledFunction
 
 #: Nominal capacity [A.h] at 0.5C (SOURCE.md: "1500 mAh nominal at 0.5C")
 NOMINAL_CAPACITY = 1.5
@@ -158,18 +156,6 @@ FIT_BOUNDS = {
 #: leave-one-rate-out predictions (identified on the other two rates)
 FIT_RESULT = {0.5: (12.6, 0.06), 1.0: (14.5, 1.11), 1.5: (13.7, 1.12)}
 LEAVE_ONE_OUT_RESULT = {0.5: (39.8, -0.98), 1.0: (18.1, 1.12), 1.5: (34.1, 0.95)}
-
-
-class _Scaled:
-    """``factor * function(*args)`` with the function's signature (picklable)."""
-
-    def __init__(self, function, factor: float) -> None:
-        self.function, self.factor = function, factor
-        self.__name__ = function.__name__
-        self.__signature__ = inspect.signature(function)
-
-    def __call__(self, *args):
-        return self.factor * self.function(*args)
 
 
 class LayeredOxideOCP:
@@ -288,8 +274,8 @@ def parameter_values(u_p_sto: np.ndarray, u_p_values: np.ndarray,
         "Maximum concentration in positive electrode [mol.m-3]": POSITIVE.max_concentration,
         "Positive electrode OCP [V]": LayeredOxideOCP(u_p_sto, u_p_values),
         "Positive electrode exchange-current density [A.m-2]": Arrhenius(
-            _Scaled(layered_oxide_exchange_current_density,
-                    fitted["Positive electrode exchange-current density [A.m-2]"]),
+            ScaledFunction(layered_oxide_exchange_current_density,
+                           fitted["Positive electrode exchange-current density [A.m-2]"]),
             e_a["NVPF rate constant"], t_ref),
         "Positive particle diffusivity [m2.s-1]": Arrhenius(
             layered_oxide_diffusivity, e_a["NVPF diffusivity"], t_ref),

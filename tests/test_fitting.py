@@ -9,6 +9,7 @@ import pybamm
 import pytest
 
 from pybamm_beyondli.errors import InputError
+from pybamm_beyondli.parameters.functions import ScaledFunction
 from pybamm_beyondli.workflows.fitting import (
     CurveTarget,
     evaluate_fit,
@@ -56,11 +57,20 @@ def test_fit_recovers_the_parameters_the_curves_were_made_with(synthetic):
     assert result.values[DIFFUSIVITY] == pytest.approx(0.5, rel=0.01)
     assert result.values[CONDUCTIVITY] == pytest.approx(0.05, rel=0.01)
     assert result.evaluations <= 15
-    assert result.worst_rmse < 1e-3  # V: the curves are the model's own
     assert set(result.relative_standard_errors) == {DIFFUSIVITY, CONDUCTIVITY}
+    # the curves are the model's own: the fit reproduces them as closely as the true values
+    # do. Those miss by up to ~1 mV RMS from one point, the last, on the cut-off cliff: a
+    # simulation's own event location moves it by ms, i.e. by tens of mV at 2C.
+    truth = values.copy()
+    truth[DIFFUSIVITY] = ScaledFunction(values[DIFFUSIVITY], 0.5)
+    truth[CONDUCTIVITY] = 0.05
+    floor = max(c.rmse for c in evaluate_fit(pybamm.lithium_ion.SPMe(), truth,
+                                              targets).values())
+    assert floor < 2e-3
+    assert result.worst_rmse < floor + 2e-4
     # the fitted set reproduces the curves on its own
     again = evaluate_fit(pybamm.lithium_ion.SPMe(), result.parameter_values, targets)
-    assert max(c.rmse for c in again.values()) < 1e-3
+    assert max(c.rmse for c in again.values()) < floor + 2e-4
 
 
 def test_non_finite_sensitivities_fall_back_to_finite_differences(synthetic, monkeypatch):

@@ -1,6 +1,8 @@
 """Parameter functions used by the parameter sets: small classes, so that parameter values,
 simulations and solutions holding them can be pickled and serialised (a closure cannot).
 
+- :class:`ScaledFunction`: a function parameter times a factor (a fitted factor on a
+  measured function, or an input parameter while a fit runs);
 - :class:`Arrhenius`: a rate (exchange current density, conductivity, ...) times
   exp[E_a/R (1/T_ref - 1/T)];
 - :class:`PowerLawExchangeCurrent`: j0(c_e) = j0_ref (c_e / c_ref)^exponent;
@@ -21,6 +23,20 @@ from collections.abc import Callable
 import pybamm
 
 from pybamm_beyondli.errors import InputError
+
+
+class ScaledFunction:
+    """``factor * function(*args)``: a function parameter times a factor (a number or a
+    :class:`pybamm.InputParameter`), with the function's own signature (PyBaMM reads it)."""
+
+    def __init__(self, function: Callable, factor) -> None:
+        self.function = function
+        self.factor = factor
+        self.__name__ = getattr(function, "__name__", "function")
+        self.__signature__ = inspect.signature(function)
+
+    def __call__(self, *args, **kwargs):
+        return self.factor * self.function(*args, **kwargs)
 
 
 class Arrhenius:

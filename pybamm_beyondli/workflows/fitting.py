@@ -34,9 +34,8 @@ curve to meet the same target.
 
 from __future__ import annotations
 
-import inspect
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -45,6 +44,7 @@ import pybamm
 from scipy.optimize import least_squares, minimize
 
 from pybamm_beyondli.errors import BeyondLiError, InputError
+from pybamm_beyondli.parameters.functions import ScaledFunction
 
 VOLTAGE = "Voltage [V]"
 CAPACITY = "Discharge capacity [A.h]"
@@ -131,20 +131,6 @@ class FitResult:
     @property
     def worst_capacity_error(self) -> float:
         return max(abs(c.capacity_error) for c in self.curves.values())
-
-
-class ScaledFunction:
-    """``factor * function(*args)``: a function parameter times a factor (a number or a
-    :class:`pybamm.InputParameter`), with the function's own signature (PyBaMM reads it)."""
-
-    def __init__(self, function: Callable, factor) -> None:
-        self.function = function
-        self.factor = factor
-        self.__name__ = getattr(function, "__name__", "function")
-        self.__signature__ = inspect.signature(function)
-
-    def __call__(self, *args, **kwargs):
-        return self.factor * self.function(*args, **kwargs)
 
 
 # --- input checks ------------------------------------------------------------------------------
