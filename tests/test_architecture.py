@@ -5,6 +5,7 @@ the electrolyte's correlations as named reasons."""
 
 import math
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -267,6 +268,19 @@ def test_a_parameter_the_model_does_not_read_is_named_in_a_warning():
     with pytest.warns(UnreadParameterWarning, match="Separator tortuosity"):
         run_experiment("MetalAnodeSPM", "LiMetal_NMC_Xu2019", ["Rest for 1 minute"],
                        parameter_updates={"Separator tortuosity": 2.0})
+
+
+def test_a_parameter_read_by_a_function_of_the_set_is_not_called_unread():
+    """The Chayambuka set's NVPF open-circuit potential reads its step-shift parameter:
+    setting it warns of nothing, while a name nothing reads still warns."""
+    updates = {"Positive electrode OCP step shift": 0.03}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UnreadParameterWarning)
+        run_experiment("SPM", "NaIon_Chayambuka2022", ["Rest for 1 minute"],
+                       parameter_updates=updates)
+    with pytest.warns(UnreadParameterWarning, match="Separator tortuosity"):
+        run_experiment("SPM", "NaIon_Chayambuka2022", ["Rest for 1 minute"],
+                       parameter_updates={**updates, "Separator tortuosity": 2.0})
 
 
 @pytest.mark.parametrize("model_class", ALL_MODELS)

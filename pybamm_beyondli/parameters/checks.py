@@ -502,11 +502,43 @@ def check_parameter_values(values: pybamm.ParameterValues | Mapping,
         if name in values and not isinstance(values[name], pybamm.Symbol):
             warnings.warn(f"parameter '{name}' is not read by {model.name}; {instead}",
                           UnreadParameterWarning, stacklevel=2)
+    read = _read_through_values(values, info) if updates else set()
     for name in updates or ():
-        if name not in info and name not in superseded:
+        if name not in read and name not in superseded:
             warnings.warn(f"parameter '{name}' is not read by {model.name} (with its options "
                           f"{_option_summary(model)}); setting it has no effect",
                           UnreadParameterWarning, stacklevel=2)
+
+
+def _read_through_values(values: pybamm.ParameterValues,
+                         info: Mapping[str, tuple]) -> set[str]:
+    """The names in ``info`` and those the set's values of them read in turn: a value given
+    as an expression of other parameters, or a function whose expression holds parameters
+    (e.g. an open-circuit potential that reads a shape parameter of the set)."""
+    read, pending = set(info), list(info)
+    while pending:
+        name = pending.pop()
+        if name not in values:
+            continue
+        value = values[name]
+        symbol = info[name][0] if name in info else None
+        try:
+            if isinstance(value, pybamm.Symbol):
+                expression = value
+            elif callable(value) and isinstance(symbol, pybamm.FunctionParameter):
+                expression = value(*symbol.children)
+            else:
+                continue
+        except Exception:  # a function that cannot be called symbolically reads nothing here
+            continue
+        if not isinstance(expression, pybamm.Symbol):
+            continue
+        for node in expression.pre_order():
+            if isinstance(node, (pybamm.Parameter, pybamm.FunctionParameter)) and (
+                    node.name not in read):
+                read.add(node.name)
+                pending.append(node.name)
+    return read
 
 
 def _option_summary(model: pybamm.BaseModel) -> str:
