@@ -138,6 +138,10 @@ def _frame():
     ({CONDUCTIVITY: (0.01, 10.0)}, [CurveTarget("a", _frame(), -1.0)], "current"),
     ({CONDUCTIVITY: (0.01, 10.0)}, [], "no measured curve"),
     ({"chemistry": (0, 1)}, [CurveTarget("a", _frame(), 1.0)], "not in the parameter set"),
+    ({"Positive particle radius [m]": (1e-8, 1e-3)}, [CurveTarget("a", _frame(), 1.0)],
+     "Positive particle radius.*sets the model's geometry"),
+    ({"Negative electrode thickness [m]": (1e-6, 1e-2)}, [CurveTarget("a", _frame(), 1.0)],
+     "Negative electrode thickness.*sets the model's geometry"),
 ])
 def test_bad_input_is_refused_by_name(parameters, targets, match, time_limit):
     values = pybamm.ParameterValues(SET)

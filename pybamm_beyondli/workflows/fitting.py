@@ -44,6 +44,7 @@ import pybamm
 from scipy.optimize import least_squares, minimize
 
 from pybamm_beyondli.errors import BeyondLiError, InputError
+from pybamm_beyondli.parameters.checks import geometry_parameter_info
 from pybamm_beyondli.parameters.functions import ScaledFunction
 
 VOLTAGE = "Voltage [V]"
@@ -214,6 +215,22 @@ def _check_parameters(values: pybamm.ParameterValues,
     return start
 
 
+def _check_not_geometry(model: pybamm.BaseModel, names: Iterable[str]) -> None:
+    """Raise :class:`InputError` for a fitted name that sets the model's geometry (a length
+    of its mesh, e.g. a particle radius): PyBaMM builds the mesh once, from numbers, so
+    such a parameter cannot be an input of the built simulation."""
+    try:
+        geometric = geometry_parameter_info(model.default_geometry)
+    except (AttributeError, KeyError, NotImplementedError):
+        return
+    for name in names:
+        if name in geometric:
+            raise InputError(f"parameter '{name}' sets the model's geometry (its mesh), so "
+                             "it cannot be fitted here; fit a quantity that does not, e.g. "
+                             "a diffusivity (the time constant R^2/D), or fit once per "
+                             "value of it")
+
+
 # --- the model with the fitted quantities as inputs ---------------------------------------------
 
 
@@ -360,7 +377,9 @@ def fit_parameters(
     the end-capacity error (module docstring); ``max_evaluations`` bounds the model solves
     per curve of the least squares, ``worst_curve_evaluations`` those of the worst-curve
     refinement (module docstring; 0: none). Raises :class:`InputError` for a parameter the
-    set does not have, bad bounds or start values, a curve without the needed columns, a
+    set does not have or one that sets the model's geometry (a thickness or particle
+    radius: the mesh is built from numbers), bad bounds or start values, a curve without
+    the needed columns, a
     non-positive current or a negative refinement budget; a fit
     in which PyBaMM cannot solve the model at the start raises
     :class:`~pybamm_beyondli.errors.BeyondLiError`.
@@ -382,6 +401,7 @@ def fit_parameters(
                              f"weight > 0 for a curve among {list(weights)}")
         weights[name] = float(weight)
     names = list(parameters)
+    _check_not_geometry(model, names)
     problem = _Problem(model, values, names, var_pts, solver)
     scaling = _Scaling({n: parameters[n] for n in names}, start)
     lower = scaling.to_z({n: parameters[n][0] for n in names})
