@@ -379,9 +379,8 @@ def fit_parameters(
     refinement (module docstring; 0: none). Raises :class:`InputError` for a parameter the
     set does not have or one that sets the model's geometry (a thickness or particle
     radius: the mesh is built from numbers), bad bounds or start values, a curve without
-    the needed columns, a
-    non-positive current or a negative refinement budget; a fit
-    in which PyBaMM cannot solve the model at the start raises
+    the needed columns, a non-positive current or a negative refinement budget; a fit in
+    which PyBaMM cannot solve the model at the start raises
     :class:`~pybamm_beyondli.errors.BeyondLiError`.
     """
     targets = _check_targets(targets)
