@@ -37,14 +37,12 @@ The fits vary the quantities of the low plateau, the Bottom step, the precipitat
 resistance (``lis_fit.OXIS_REFITTED``, and for ``FITTED`` the Bottom step's activation
 energy); the high plateau's four quantities, the double-layer capacity and the mass-transfer
 coefficient keep the values of ``lis_fit.OXIS_START``. ``FITTED`` is the least-squares run
-stopped at scipy's limit of 10 function evaluations (161 model solves with the Jacobian's),
-not a converged optimum: its cost (the sum of squared residuals) fell from 1.37 to 0.709 in
-its first 34 solves and to 0.703 in the next 118. It gives 22.1 mV RMSE over the 12 h, a
-capacity 0.08 % below the measured one and C(50 °C)/C(20 °C) = 1.111 (0.5 % below the
-ECM's). Bounds
-(``lis_fit.oxis_quantities``): the low plateau's apparent electron number sits at its upper
-bound, 4 (the electrons of the reaction as written: the measured low plateau is as flat as an
-ideal solution's or flatter); no other fitted quantity is at a bound.
+stopped at scipy's limit of 10 function evaluations, not a converged optimum. It gives
+22.1 mV RMSE over the 12 h, a capacity 0.08 % below the measured one and
+C(50 °C)/C(20 °C) = 1.111 (0.5 % below the ECM's). Bounds (``lis_fit.oxis_quantities``): the
+low plateau's apparent electron number sits at its upper bound, 4 (the electrons of the
+reaction as written: the measured low plateau is as flat as an ideal solution's or flatter);
+no other fitted quantity is at a bound.
 
 End of discharge. The measured relaxed voltage stays on the low plateau (2.08 V) to the end
 while the voltage under the drive cycle's peaks (1.6-1.8 A) falls: the cell ends on its
@@ -98,8 +96,8 @@ from pybamm_beyondli.parameters.metals import get_metal
 
 #: The fitted quantities (fitted to lis_oxis_propp2016, the whole discharge and the ECM's
 #: capacity ratio at 50 °C, from ``lis_fit.OXIS_START``: :func:`pybamm_beyondli.workflows.
-#: lis_fit.main`, the least-squares run stopped at 10 function evaluations, 161 model solves,
-#: at its point of lowest cost; module docstring).
+#: lis_fit.main`, the least-squares run stopped at 10 function evaluations, at its point of
+#: lowest cost; module docstring).
 FITTED: dict[str, float] = {
     "Sulfur mass [g]": 2.2491,
     "Initial S4 fraction": 0.15791,

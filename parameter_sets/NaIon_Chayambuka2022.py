@@ -106,11 +106,15 @@ import pybamm
 from numpy.polynomial.polynomial import polyval
 from pybamm.input.parameters.sodium_ion import Chayambuka2022
 from scipy.interpolate import PchipInterpolator
-from scipy.optimize import brentq, isotonic_regression
+from scipy.optimize import isotonic_regression
 
 from pybamm_beyondli.citations import cite
 from pybamm_beyondli.parameter_sets._electrolytes import napf6_ecpc_range
-from pybamm_beyondli.parameter_sets._ion_cells import ActiveMaterial, molar_mass
+from pybamm_beyondli.parameter_sets._ion_cells import (
+    ActiveMaterial,
+    molar_mass,
+    positive_stoichiometry_at_voltage,
+)
 from pybamm_beyondli.parameters.checks import Rule, checked
 from pybamm_beyondli.parameters.functions import Arrhenius, ScaledFunction
 
@@ -335,9 +339,9 @@ def hard_carbon_diffusivity() -> Arrhenius:
 def charged_nvpf_stoichiometry(x_n: float, voltage: float = CHARGE_VOLTAGE) -> float:
     """NVPF stoichiometry at which the open-circuit voltage U_p - U_n(x_n) is ``voltage``
     (the state a charge to ``voltage`` leaves at rest), on the measured charged end."""
-    u_p = PchipInterpolator(U_P_STO, U_P_VALUES)
     u_n = float(np.interp(x_n, np.ravel(_U_N_X), np.ravel(_U_N)))
-    return float(brentq(lambda x: u_p(x) - u_n - voltage, 0.0, U_P_JOIN))
+    return positive_stoichiometry_at_voltage(PchipInterpolator(U_P_STO, U_P_VALUES), u_n,
+                                             voltage, (0.0, U_P_JOIN))
 
 
 #: Hard-carbon stoichiometries at which :func:`charged_nvpf_concentration` tabulates the

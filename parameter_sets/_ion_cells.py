@@ -8,6 +8,7 @@ theirs in comments.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -152,13 +153,21 @@ def _potential(ocp, x: float) -> float:
     return float(np.ravel(ocp(pybamm.Scalar(x)).evaluate())[0])
 
 
+def positive_stoichiometry_at_voltage(u_p: Callable[[float], float], u_n: float,
+                                      voltage: float, bracket: tuple[float, float]) -> float:
+    """The positive stoichiometry x in ``bracket`` at which the open-circuit voltage
+    u_p(x) - u_n is ``voltage`` [V] (``u_p`` [V] of a number, ``u_n`` [V] the negative's
+    potential): the state a charge to ``voltage`` leaves at rest."""
+    return float(brentq(lambda x: u_p(x) - u_n - voltage, *bracket))
+
+
 def stoichiometry_at_voltage(positive_ocp, negative: DesignElectrode, voltage: float,
                              bracket: tuple[float, float]) -> float:
-    """The positive stoichiometry in ``bracket`` at which the open-circuit voltage of a
-    charged cell of :func:`design_cell`, U_p(x) - U_n(x_n,charged), is ``voltage`` [V]: the
-    state a charge to ``voltage`` leaves at rest (``positive_ocp`` a PyBaMM OCP function)."""
+    """:func:`positive_stoichiometry_at_voltage` for a charged cell of :func:`design_cell`
+    (``positive_ocp`` a PyBaMM OCP function; the negative at its charged stoichiometry)."""
     u_n = _potential(negative.ocp, charged_negative_stoichiometry(negative))
-    return float(brentq(lambda x: _potential(positive_ocp, x) - u_n - voltage, *bracket))
+    return positive_stoichiometry_at_voltage(lambda x: _potential(positive_ocp, x), u_n,
+                                             voltage, bracket)
 
 
 class PaperExchangeCurrent:

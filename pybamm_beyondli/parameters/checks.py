@@ -434,14 +434,19 @@ def geometry_parameter_info(geometry: Mapping) -> dict[str, tuple]:
     return info
 
 
-def model_parameter_info(model: pybamm.BaseModel) -> dict[str, tuple]:
-    """The parameters ``model`` reads: its equations' and its default geometry's."""
-    info = dict(model.get_parameter_info())
+def model_geometry_parameter_info(model: pybamm.BaseModel) -> dict[str, tuple]:
+    """The parameters ``model``'s default geometry (its mesh) reads; none if it has none."""
     try:
         geometry = model.default_geometry
     except (AttributeError, KeyError, NotImplementedError):
         geometry = {}
-    for name, entry in geometry_parameter_info(geometry).items():
+    return geometry_parameter_info(geometry)
+
+
+def model_parameter_info(model: pybamm.BaseModel) -> dict[str, tuple]:
+    """The parameters ``model`` reads: its equations' and its default geometry's."""
+    info = dict(model.get_parameter_info())
+    for name, entry in model_geometry_parameter_info(model).items():
         info.setdefault(name, entry)
     return info
 

@@ -44,7 +44,7 @@ import pybamm
 from scipy.optimize import least_squares, minimize
 
 from pybamm_beyondli.errors import BeyondLiError, InputError
-from pybamm_beyondli.parameters.checks import geometry_parameter_info
+from pybamm_beyondli.parameters.checks import model_geometry_parameter_info
 from pybamm_beyondli.parameters.functions import ScaledFunction
 
 VOLTAGE = "Voltage [V]"
@@ -219,10 +219,7 @@ def _check_not_geometry(model: pybamm.BaseModel, names: Iterable[str]) -> None:
     """Raise :class:`InputError` for a fitted name that sets the model's geometry (a length
     of its mesh, e.g. a particle radius): PyBaMM builds the mesh once, from numbers, so
     such a parameter cannot be an input of the built simulation."""
-    try:
-        geometric = geometry_parameter_info(model.default_geometry)
-    except (AttributeError, KeyError, NotImplementedError):
-        return
+    geometric = model_geometry_parameter_info(model)
     for name in names:
         if name in geometric:
             raise InputError(f"parameter '{name}' sets the model's geometry (its mesh), so "
