@@ -7,7 +7,9 @@ from part I, Electrochim. Acta 404 (2022) 139726 (``Chayambuka2022a``). PyBaMM's
 ``Chayambuka2022`` set (imported, not copied) carries the paper's geometry, particle radii,
 maximum concentrations, porosities, hard-carbon conductivity, electrolyte D_e(c), sigma_e(c)
 and t+, the tabulated OCPs, the part I GITT diffusivities D_s(c) and the part II rate
-constants k(c). This set keeps them and changes:
+constants k(c) (these two extended by straight lines to 0 <= c <= c_max, :func:`_full_range`:
+a full discharge takes both electrodes past their first or last measured point). This set
+keeps them and changes:
 
 1. **Exchange current** in the paper's form (part II, alpha = 1/2)::
 
@@ -175,10 +177,30 @@ FIT_RESULT = {
     "DFN": {0.1: (29.0, -0.84), 0.6: (29.2, -0.09), 1.4: (24.9, -0.51)},
 }
 
-_, (_K_N_C, _K_N) = Chayambuka2022.k_n_data  # part II k_n(c_s) [m^2.5 mol^-0.5 s^-1]
-_, (_K_P_C, _K_P) = Chayambuka2022.k_p_data  # part II k_p(c_s) [m^2.5 mol^-0.5 s^-1]
-_, (_D_N_C, _D_N) = Chayambuka2022.D_n_data  # part I GITT D_n(c_s) [m2.s-1]
-_, (_D_P_C, _D_P) = Chayambuka2022.D_p_data  # part I GITT D_p(c_s) [m2.s-1]
+
+
+def _full_range(table: tuple, c_max: float) -> tuple[np.ndarray, np.ndarray]:
+    """A measured table (c, y) extended to 0 <= c <= c_max by straight lines through its
+    end segments: the values a linear interpolant extrapolates to, made table points, so
+    that a cell driven to the end of either electrode reads the table, not beyond it."""
+    _, (c, y) = table
+    c, y = np.ravel(c).astype(float), np.ravel(y).astype(float)
+    if c[0] > 0.0:
+        c, y = np.r_[0.0, c], np.r_[y[0] - c[0] * (y[1] - y[0]) / (c[1] - c[0]), y]
+    if c[-1] < c_max:
+        slope = (y[-1] - y[-2]) / (c[-1] - c[-2])
+        c, y = np.r_[c, c_max], np.r_[y, y[-1] + (c_max - c[-1]) * slope]
+    if np.any(y <= 0.0):
+        raise ValueError("a rate constant or diffusivity table extends to a value <= 0")
+    return c, y
+
+
+# part II rate constants k(c_s) [m^2.5 mol^-0.5 s^-1] and part I GITT diffusivities D_s(c_s)
+# [m2.s-1], over the whole stoichiometry range (:func:`_full_range`)
+_K_N_C, _K_N = _full_range(Chayambuka2022.k_n_data, C_MAX_N)
+_K_P_C, _K_P = _full_range(Chayambuka2022.k_p_data, C_MAX_P)
+_D_N_C, _D_N = _full_range(Chayambuka2022.D_n_data, C_MAX_N)
+_D_P_C, _D_P = _full_range(Chayambuka2022.D_p_data, C_MAX_P)
 _, (_U_N_X, _U_N) = Chayambuka2022.U_n_data  # part II HC OCP table
 _, (_U_P_X, _U_P) = Chayambuka2022.U_p_data  # part I NVPF OCP table (PyBaMM / COMSOL)
 

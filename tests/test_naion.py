@@ -7,6 +7,8 @@ that fall with rate as measured. The comparisons with the measured curves, the s
 charge and the leave-one-rate-out check are validation cases
 (:mod:`pybamm_beyondli.validation.naion`)."""
 
+import warnings
+
 import numpy as np
 import pybamm
 import pytest
@@ -52,6 +54,33 @@ def test_rate_costs_capacity(discharges):
 def test_set_is_the_one_pybamm_finds_by_name():
     pv = pybamm.ParameterValues(PARAMETER_SET)
     assert pv["Lower voltage cut-off [V]"] <= CUT_OFF_V
+
+
+@pytest.mark.parametrize("table, c_max", [
+    ("k_n_data", chayambuka.C_MAX_N), ("k_p_data", chayambuka.C_MAX_P),
+    ("D_n_data", chayambuka.C_MAX_N), ("D_p_data", chayambuka.C_MAX_P)])
+def test_kinetic_and_transport_tables_cover_every_stoichiometry(table, c_max):
+    """The measured k(c) and D(c) tables, extended to 0 <= c <= c_max, keep every measured
+    point and give what PyBaMM's linear interpolant of the measured table extrapolates to."""
+    from pybamm.input.parameters.sodium_ion import Chayambuka2022
+
+    _, (c, y) = getattr(Chayambuka2022, table)
+    c, y = np.ravel(c), np.ravel(y)
+    c_full, y_full = chayambuka._full_range(getattr(Chayambuka2022, table), c_max)
+    assert c_full[0] <= 0 and c_full[-1] >= c_max and np.all(y_full > 0)
+    probe = np.linspace(0, c_max, 57)
+    measured = pybamm.Interpolant(c, y, pybamm.Vector(probe)).evaluate()
+    np.testing.assert_allclose(np.interp(probe, c_full, y_full), np.ravel(measured),
+                               rtol=1e-12)
+
+
+def test_full_discharge_reads_no_table_beyond_its_data():
+    """At 0.1C both electrodes reach their ends (NVPF surface 0.995, hard carbon 0.005),
+    past the first/last measured point of the D_p and k_n tables: no extrapolation."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run_experiment("DFN", PARAMETER_SET, [f"Discharge at 0.1C until {CUT_OFF_V} V"])
+    assert not [w for w in caught if "extrapolation" in str(w.message)]
 
 
 def _ocp(values, electrode, sto):

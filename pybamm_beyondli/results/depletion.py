@@ -4,10 +4,11 @@ The salt concentration ``c_e`` of PyBaMM's ``"Electrolyte concentration [mol.m-3
 positive: the exchange current ``j0 ∝ c_e^(1/2)`` and the diffusion potential
 ``∝ ln(c_e)`` have no value at ``c_e <= 0``. PyBaMM's intercalation models carry no event
 for it (the metal cells of this package end at Sand's time), so a discharge whose
-electrolyte is exhausted somewhere ends in a solver failure shortly after. :func:`depletion_onset`
-finds the first time the concentration (its minimum over the cell) reached 0, so that a run
-ending in such a failure names the physical cause
-(:func:`pybamm_beyondli.workflows.simulation.run_experiment`).
+electrolyte is exhausted somewhere ends in a solver failure later. The workflows add one
+(:func:`pybamm_beyondli.submodels.electrolyte.limits.with_salt_depletion_event`); for a model
+run without it (one given already discretised), :func:`depletion_onset` finds the first time
+the concentration (its minimum over the cell) reached 0, so that a run ending in such a
+failure names the physical cause (:func:`pybamm_beyondli.workflows.simulation.run_experiment`).
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from pybamm_beyondli.parameters.checks import check_parameter_values
 from pybamm_beyondli.results.cycles import cycle_table, declared_quantities, last_cycle_complete
 from pybamm_beyondli.results.depletion import depletion_onset
 from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
+from pybamm_beyondli.submodels.electrolyte.limits import with_salt_depletion_event
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -216,7 +217,9 @@ def build_simulation(
     initial temperature, ``parameter_updates`` any other parameters. Every parameter the
     model reads is checked first (:func:`~pybamm_beyondli.parameters.checks.
     check_parameter_values`: an :class:`InputError` names a bad one; a warning names an
-    update the model does not read)."""
+    update the model does not read). A run whose electrolyte salt runs out stops with a named
+    reason (:func:`~pybamm_beyondli.submodels.electrolyte.limits.with_salt_depletion_event`;
+    PyBaMM's models have no such event)."""
     parameter_values = get_parameter_values(parameters)
     updates = dict(parameter_updates or {})
     if temperature is not None:
@@ -227,7 +230,7 @@ def build_simulation(
     model = get_model(model)
     check_parameter_values(parameter_values, model, updates=parameter_updates or {})
     return pybamm.Simulation(
-        model,
+        with_salt_depletion_event(model),
         parameter_values=parameter_values,
         experiment=make_experiment(experiment),
         var_pts=var_pts,

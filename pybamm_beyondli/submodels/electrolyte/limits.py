@@ -96,6 +96,36 @@ def electrolyte_range_checks(param, liquid: bool, metal_surfaces: bool) -> list[
     return checks
 
 
+#: The event that stops a porous-electrode model whose salt runs out in an electrode
+SALT_DEPLETION_EVENT = "electrolyte salt depleted in the cell"
+#: The lowest electrolyte concentration, as a fraction of the initial one, at which
+#: :data:`SALT_DEPLETION_EVENT` stops the run (the concentration overpotential ~ ln c_e is
+#: singular at 0, where PyBaMM's solvers fail)
+SALT_DEPLETION_FRACTION = 1e-3
+
+
+def with_salt_depletion_event(model: pybamm.BaseModel) -> pybamm.BaseModel:
+    """``model`` with a termination event :data:`SALT_DEPLETION_EVENT` at
+    min(c_e) = :data:`SALT_DEPLETION_FRACTION` x ``"Initial concentration in electrolyte
+    [mol.m-3]"``, when the model has an electrolyte concentration but no such event.
+
+    PyBaMM's DFN and SPMe have no event for a salt that runs out in the electrode that
+    consumes it (a thick or poorly transporting electrode at high current): the solver
+    fails instead. A copy when the event is added (the caller's model is not changed), else
+    ``model`` itself (also when it is already discretised)."""
+    if (model.is_discretised
+            or SALT_DEPLETION_EVENT in [event.name for event in model.events]
+            or "Electrolyte concentration [mol.m-3]" not in model.variables):
+        return model
+    model = model.new_copy()
+    c_e = model.variables["Electrolyte concentration [mol.m-3]"]
+    c_e_init = pybamm.Parameter("Initial concentration in electrolyte [mol.m-3]")
+    model.events.append(pybamm.Event(
+        SALT_DEPLETION_EVENT, pybamm.min(c_e) - SALT_DEPLETION_FRACTION * c_e_init,
+        pybamm.EventType.TERMINATION))
+    return model
+
+
 class ElectrolyteLimits(pybamm.BaseSubModel):
     """The events of the module docstring.
 
