@@ -3,12 +3,12 @@
 The salt concentration ``c_e`` of PyBaMM's ``"Electrolyte concentration [mol.m-3]"`` must stay
 positive: the exchange current ``j0 ∝ c_e^(1/2)`` and the diffusion potential
 ``∝ ln(c_e)`` have no value at ``c_e <= 0``. PyBaMM's intercalation models carry no event
-for it (the metal cells of this package end at Sand's time), so a discharge whose
-electrolyte is exhausted somewhere ends in a solver failure later. The workflows add one
-(:func:`pybamm_beyondli.submodels.electrolyte.limits.with_salt_depletion_event`); for a model
-run without it (one given already discretised), :func:`depletion_onset` finds the first time
-the concentration (its minimum over the cell) reached 0, so that a run ending in such a
-failure names the physical cause (:func:`pybamm_beyondli.workflows.simulation.run_experiment`).
+for it (the metal cells of this package end at Sand's time): where the salt runs out the
+concentration stays at ~0 and the run goes on, to its cut-off or into a solver failure.
+:func:`depletion_onset` finds the first time the concentration (its minimum over the cell)
+reached 0, so that a run ending in such a failure names the physical cause
+(:func:`pybamm_beyondli.workflows.simulation.run_experiment`; a failure in the first step,
+which leaves no solution, is asked again with an event, see there).
 """
 
 from __future__ import annotations

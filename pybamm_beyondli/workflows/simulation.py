@@ -21,7 +21,11 @@ from pybamm_beyondli.parameters.checks import check_parameter_values
 from pybamm_beyondli.results.cycles import cycle_table, declared_quantities, last_cycle_complete
 from pybamm_beyondli.results.depletion import depletion_onset
 from pybamm_beyondli.results.plating import PlatingWarning, plating_onset
-from pybamm_beyondli.submodels.electrolyte.limits import with_salt_depletion_event
+from pybamm_beyondli.submodels.electrolyte.limits import (
+    SALT_DEPLETION_EVENT,
+    SALT_DEPLETION_FRACTION,
+    with_salt_depletion_event,
+)
 
 #: Variables tabulated for every run when the model has them (besides time/current/voltage).
 KEY_VARIABLES = [
@@ -217,9 +221,7 @@ def build_simulation(
     initial temperature, ``parameter_updates`` any other parameters. Every parameter the
     model reads is checked first (:func:`~pybamm_beyondli.parameters.checks.
     check_parameter_values`: an :class:`InputError` names a bad one; a warning names an
-    update the model does not read). A run whose electrolyte salt runs out stops with a named
-    reason (:func:`~pybamm_beyondli.submodels.electrolyte.limits.with_salt_depletion_event`;
-    PyBaMM's models have no such event)."""
+    update the model does not read)."""
     parameter_values = get_parameter_values(parameters)
     updates = dict(parameter_updates or {})
     if temperature is not None:
@@ -230,7 +232,7 @@ def build_simulation(
     model = get_model(model)
     check_parameter_values(parameter_values, model, updates=parameter_updates or {})
     return pybamm.Simulation(
-        with_salt_depletion_event(model),
+        model,
         parameter_values=parameter_values,
         experiment=make_experiment(experiment),
         var_pts=var_pts,
@@ -315,6 +317,30 @@ class ExperimentRun:
         return bool(declared_quantities(self.model))
 
 
+def _salt_depletion_before_failure(sim: pybamm.Simulation,
+                                   initial_soc: float | None) -> str | None:
+    """Why a run that failed in the solver with no solution at all (its first step) may
+    have failed: the same experiment solved again with the event of
+    :func:`~pybamm_beyondli.submodels.electrolyte.limits.with_salt_depletion_event`; if it
+    stops on that event, the time the salt ran out, else None. PyBaMM's DFN and SPMe carry
+    on through a local depletion (the concentration stays at ~0 where it ran out), often to
+    the cut-off, sometimes into a solver failure; only then is this asked."""
+    model = with_salt_depletion_event(sim.model)
+    if model is sim.model:
+        return None
+    probe = pybamm.Simulation(model, parameter_values=sim.parameter_values,
+                              experiment=sim.experiment, var_pts=sim.var_pts)
+    try:
+        solution = probe.solve(initial_soc=initial_soc)
+    except pybamm.SolverError:
+        return None
+    if solution.termination != f"event: {SALT_DEPLETION_EVENT}":
+        return None
+    return (f"before the failure the electrolyte salt ran out (its lowest concentration fell "
+            f"to {SALT_DEPLETION_FRACTION:.1%} of the initial one) at t = "
+            f"{solution.t[-1]:.0f} s")
+
+
 def run_experiment(
     model: str | pybamm.BaseModel,
     parameters: str | pybamm.ParameterValues,
@@ -362,8 +388,9 @@ def run_experiment(
         raise error from err
     except pybamm.SolverError as err:
         reason = " ".join(str(err).split("\n")[0].split())
+        depleted = _salt_depletion_before_failure(sim, initial_soc)
         raise SimulationError(f"{where}: the experiment could not be solved; PyBaMM: {reason}"
-                              ) from err
+                              + (f"; {depleted}" if depleted else "")) from err
     except TypeError as err:
         if errors.message is None:
             raise

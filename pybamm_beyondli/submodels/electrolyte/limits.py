@@ -96,11 +96,11 @@ def electrolyte_range_checks(param, liquid: bool, metal_surfaces: bool) -> list[
     return checks
 
 
-#: The event that stops a porous-electrode model whose salt runs out in an electrode
+#: The event that stops a porous-electrode model whose salt runs out somewhere in the cell
 SALT_DEPLETION_EVENT = "electrolyte salt depleted in the cell"
 #: The lowest electrolyte concentration, as a fraction of the initial one, at which
-#: :data:`SALT_DEPLETION_EVENT` stops the run (the concentration overpotential ~ ln c_e is
-#: singular at 0, where PyBaMM's solvers fail)
+#: :data:`SALT_DEPLETION_EVENT` stops the run (j0 ~ c_e^1/2 and the diffusion potential
+#: ~ ln c_e have no value at 0)
 SALT_DEPLETION_FRACTION = 1e-3
 
 
@@ -109,10 +109,12 @@ def with_salt_depletion_event(model: pybamm.BaseModel) -> pybamm.BaseModel:
     min(c_e) = :data:`SALT_DEPLETION_FRACTION` x ``"Initial concentration in electrolyte
     [mol.m-3]"``, when the model has an electrolyte concentration but no such event.
 
-    PyBaMM's DFN and SPMe have no event for a salt that runs out in the electrode that
-    consumes it (a thick or poorly transporting electrode at high current): the solver
-    fails instead. A copy when the event is added (the caller's model is not changed), else
-    ``model`` itself (also when it is already discretised)."""
+    PyBaMM's DFN and SPMe have no such event: where the salt runs out (a thick or poorly
+    transporting electrode at high current) the concentration stays at ~0, that region
+    stops reacting, and the run usually goes on to its cut-off, sometimes into a solver
+    failure. The workflows add the event only to ask, after such a failure, whether and
+    when the salt ran out. A copy when the event is added (the caller's model is not
+    changed), else ``model`` itself (also when it is already discretised)."""
     if (model.is_discretised
             or SALT_DEPLETION_EVENT in [event.name for event in model.events]
             or "Electrolyte concentration [mol.m-3]" not in model.variables):
