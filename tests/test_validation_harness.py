@@ -27,7 +27,7 @@ from pybamm_beyondli.workflows.simulation import run_experiment
 #: case passes, so the mark cannot outlive the defect.
 NOT_YET_MET = {
     "naion_hc_nvpf_leave_one_rate_out": "issue 11: 0.1C / 0.6C / 1.4C predicted at 42.0 / "
-                                        "42.6 / 42.1 mV against 40 mV",
+                                        "42.3 / 44.5 mV against 40 mV",
 }
 
 
