@@ -329,7 +329,8 @@ def _salt_depletion_before_failure(sim: pybamm.Simulation,
     if model is sim.model:
         return None
     probe = pybamm.Simulation(model, parameter_values=sim.parameter_values,
-                              experiment=sim.experiment, var_pts=sim.var_pts)
+                              experiment=sim.experiment, var_pts=sim.var_pts,
+                              solver=sim.solver)
     try:
         solution = probe.solve(initial_soc=initial_soc)
     except pybamm.SolverError:
