@@ -110,15 +110,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for r in rows:
         if r.detail:
             print(f"{r.case}: {r.detail}", file=sys.stderr)
+    for case, raised in {r.case: r.warnings for r in rows if r.warnings}.items():
+        for line in raised:  # recorded while the case ran (each of its rows holds them)
+            print(f"{case}: {line}", file=sys.stderr)
     return 0 if rows and all(r.passed for r in rows) else EXIT_FAIL
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from pybamm_beyondli.report import build_report
 
-    index, rows = build_report(Path(args.out), quick=args.quick)
-    print(f"report written: {index}")
-    return 0 if all(r.passed for r in rows) else EXIT_FAIL
+    report = build_report(Path(args.out), quick=args.quick)
+    print(f"report written: {report.index}")
+    if report.warnings:
+        print(f"{len(report.warnings)} protocol runs and validation cases raised warnings; the "
+              "report lists them under 'Warnings'")
+    return 0 if all(r.passed for r in report.rows) else EXIT_FAIL
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,6 +12,7 @@ import pybamm
 
 from pybamm_beyondli.protocol_registry import protocols
 from pybamm_beyondli.validation import CASES, CaseResult, run_cases
+from pybamm_beyondli.workflows.notices import recorded_warnings
 from pybamm_beyondli.workflows.runner import run_and_save
 
 
@@ -28,6 +29,23 @@ class ProtocolRun:
     error: str = ""
     result: str = ""  # the protocol's one-line result (its summary(solution)), if it has one
     data: tuple[Path, ...] = ()  # the CSVs it wrote (time series; per cycle for metal cells)
+    warnings: tuple[str, ...] = ()  # what it raised (recorded_warnings), listed in the report
+
+
+@dataclass
+class Report:
+    """What :func:`build_report` wrote: ``index.html``, the validation rows and the runs."""
+
+    index: Path
+    rows: list[CaseResult]
+    runs: list[ProtocolRun]
+
+    @property
+    def warnings(self) -> dict[str, tuple[str, ...]]:
+        """The warnings raised, by protocol run (``"protocol <name>"``) and validation case."""
+        raised = {f"protocol {r.name}": r.warnings for r in self.runs if r.warnings}
+        raised.update({f"case {r.case}": r.warnings for r in self.rows if r.warnings})
+        return raised
 
 
 def _img(path: Path | None) -> str:
@@ -53,26 +71,35 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
             name = protocol.name if parameters == protocol.parameters else (
                 f"{protocol.name}_{parameters}")
             start = time.perf_counter()
-            try:
-                result = run_and_save(protocol.model, parameters, experiment, out, name,
-                                      plot=protocol.plot)
-                summary = "" if quick else (result.result(protocol.summary) or "")
-                runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
-                                        result.termination, time.perf_counter() - start,
-                                        result.png, result.summary_png, result=summary,
-                                        data=tuple(p for p in (result.csv, result.cycles_csv)
-                                                   if p)))
-            except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
-                runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
-                                        "error", time.perf_counter() - start, None, None,
-                                        f"{type(err).__name__}: {err}"))
+            with recorded_warnings() as raised:
+                try:
+                    result = run_and_save(protocol.model, parameters, experiment, out, name,
+                                          plot=protocol.plot)
+                    summary = "" if quick else (result.result(protocol.summary) or "")
+                    run = ProtocolRun(name, protocol.model, parameters, protocol.description,
+                                      result.termination, 0.0, result.png, result.summary_png,
+                                      result=summary, data=tuple(
+                                          p for p in (result.csv, result.cycles_csv) if p))
+                except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
+                    run = ProtocolRun(name, protocol.model, parameters, protocol.description,
+                                      "error", 0.0, None, None, f"{type(err).__name__}: {err}")
+            run.seconds, run.warnings = time.perf_counter() - start, tuple(raised)
+            runs.append(run)
     return runs
 
 
-def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]]:
-    """Write ``out/index.html`` (with PNGs beside it); returns its path and the validation rows.
+def _warning_list(raised: tuple[str, ...]) -> str:
+    items = "".join(f"<li class='warning'>{html.escape(w)}</li>" for w in raised)
+    return f"<ul>{items}</ul>" if items else ""
 
-    A protocol that errors is reported as a failed row, so the demo exit code shows it.
+
+def build_report(out: Path, quick: bool = False) -> Report:
+    """Write ``out/index.html`` (with PNGs beside it); returns its path, the validation rows
+    and the protocol runs.
+
+    A protocol that errors is reported as a failed row, so the demo exit code shows it. The
+    warnings each run and case raised are recorded, not printed, and listed in a section of
+    their own under the run or case that raised them.
     """
     out.mkdir(parents=True, exist_ok=True)
     runs = run_protocols(out / "protocols", quick)
@@ -80,6 +107,8 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
     rows += [CaseResult(f"protocol {r.name}", r.parameters, "-", "runs without error", 0.0,
                         0.0, False, r.error) for r in runs if r.error]
     n_pass = sum(r.passed for r in rows)
+    report = Report(out / "index.html", rows, runs)
+    raised = report.warnings
 
     parts = [
         "<!doctype html><html><head><meta charset='utf-8'><title>pybamm-beyondli report</title>",
@@ -90,7 +119,9 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
         "<h1>pybamm-beyondli report</h1>",
         f"<p>PyBaMM {pybamm.__version__}. Validation: <b>{n_pass} of {len(rows)}</b> metrics "
         f"pass ({len(CASES)} cases). {len(runs)} protocol runs"
-        f"{' (first cycle only: --quick)' if quick else ''}.</p>",
+        f"{' (first cycle only: --quick)' if quick else ''}. "
+        f"{len(raised)} runs and cases raised warnings (<a href='#warnings'>listed below</a>)."
+        "</p>",
         "<h2>Validation summary</h2><table><tr><th>case</th><th>chemistry</th><th>dataset</th>"
         "<th>metric</th><th>value</th><th>threshold</th><th>result</th></tr>",
     ]
@@ -121,7 +152,14 @@ def build_report(out: Path, quick: bool = False) -> tuple[Path, list[CaseResult]
         data = f"<p>Data: {links}</p>" if links else ""
         parts.append(f"<h3>{html.escape(r.name)}</h3><p>{html.escape(r.description)}</p>"
                      f"{result}{data}{_img(r.png)}{_img(r.summary_png)}")
+    parts.append("<h2 id='warnings'>Warnings</h2><p>What PyBaMM and this package warned of "
+                 "while each protocol run and validation case ran (e.g. a table read beyond "
+                 "its measured range, metal plating, a solver error before a run ended "
+                 "early).</p>")
+    for where, lines in raised.items():
+        parts.append(f"<h3>{html.escape(where)}</h3>{_warning_list(lines)}")
+    if not raised:
+        parts.append("<p>None.</p>")
     parts.append("</body></html>")
-    index = out / "index.html"
-    index.write_text("\n".join(parts), encoding="utf-8")
-    return index, rows
+    report.index.write_text("\n".join(parts), encoding="utf-8")
+    return report

@@ -48,7 +48,8 @@ def test_registered_case_passes(name, tmp_path):
     json.dumps([row.as_dict() for row in rows])  # what `beyondli validate --json` prints
     for row in rows:
         assert row.passed, (f"{row.case}: {row.metric} = {row.value:.4g} "
-                            f"(threshold {row.threshold:.4g}) {row.detail}")
+                            f"(threshold {row.threshold:.4g}) {row.detail} "
+                            f"warnings: {row.warnings}")
     if CASES[name].dataset != ANALYTIC:
         assert list(tmp_path.glob("*.png")), "no overlay plot written"
 

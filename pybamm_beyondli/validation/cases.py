@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pybamm_beyondli.errors import BeyondLiError, InputError, UnknownNameError
+from pybamm_beyondli.workflows.notices import recorded_warnings
 
 #: ``dataset`` of a case that checks against an analytic result rather than measured data.
 ANALYTIC = "analytic"
@@ -47,6 +48,8 @@ class CaseResult:
     threshold: float
     passed: bool
     detail: str = field(default="", compare=False)
+    #: the warnings the case raised (:func:`~pybamm_beyondli.workflows.notices.recorded_warnings`)
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # plain Python numbers (a case may compute numpy scalars), so that rows are JSON
@@ -56,6 +59,7 @@ class CaseResult:
     def as_dict(self) -> dict:
         row = asdict(self)
         row.pop("detail")
+        row.pop("warnings")
         return row
 
 
@@ -74,19 +78,24 @@ class ValidationCase:
 
     def run(self, out_dir: Path | None = None) -> list[CaseResult]:
         """Run the case. An exception becomes a failed row with the error as its detail,
-        so one broken case never hides the others."""
+        so one broken case never hides the others. The warnings the case raises are recorded
+        on each of its rows (``warnings``), not printed."""
         if out_dir is not None:
             Path(out_dir).mkdir(parents=True, exist_ok=True)
-        try:
-            metrics = self.function(out_dir)
-        except Exception as err:  # noqa: BLE001 - reported, not swallowed
-            detail = f"{type(err).__name__}: {err}\n{traceback.format_exc(limit=3)}"
+        with recorded_warnings() as raised:
+            try:
+                metrics = self.function(out_dir)
+            except Exception as err:  # noqa: BLE001 - reported, not swallowed
+                metrics, detail = None, (f"{type(err).__name__}: {err}\n"
+                                         f"{traceback.format_exc(limit=3)}")
+        if metrics is None:
             return [CaseResult(self.name, self.chemistry, self.dataset, "error", math.nan,
-                               math.nan, False, detail)]
+                               math.nan, False, detail, tuple(raised))]
         if not metrics:
             raise BeyondLiError(f"validation case '{self.name}' returned no metric")
         return [CaseResult(self.name, self.chemistry, self.dataset, m.name, float(m.value),
-                           float(m.threshold), m.passed) for m in metrics]
+                           float(m.threshold), m.passed, warnings=tuple(raised))
+                for m in metrics]
 
 
 CASES: dict[str, ValidationCase] = {}
