@@ -106,6 +106,8 @@ porosity.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pybamm
 from numpy.polynomial.polynomial import polyval
@@ -365,8 +367,13 @@ def charged_nvpf_stoichiometry(x_n: float, voltage: float = CHARGE_VOLTAGE) -> f
     """NVPF stoichiometry at which the open-circuit voltage U_p - U_n(x_n) is ``voltage``
     (the state a charge to ``voltage`` leaves at rest), on the measured charged end."""
     u_n = float(np.interp(x_n, np.ravel(_U_N_X), np.ravel(_U_N)))
-    return positive_stoichiometry_at_voltage(PchipInterpolator(U_P_STO, U_P_VALUES), u_n,
-                                             voltage, (0.0, U_P_JOIN))
+    return positive_stoichiometry_at_voltage(_nvpf_ocp(), u_n, voltage, (0.0, U_P_JOIN))
+
+
+@functools.cache
+def _nvpf_ocp() -> PchipInterpolator:
+    """The NVPF OCP table as a scipy PCHIP (as :func:`NVPF_ocp_measured_Chayambuka2022`)."""
+    return PchipInterpolator(U_P_STO, U_P_VALUES)
 
 
 #: Hard-carbon stoichiometries at which :func:`charged_nvpf_concentration` tabulates the
@@ -374,13 +381,21 @@ def charged_nvpf_stoichiometry(x_n: float, voltage: float = CHARGE_VOLTAGE) -> f
 _CHARGED_X_N = np.linspace(0.5, 0.98, 49)
 
 
+@functools.cache
+def _charged_nvpf_table() -> np.ndarray:
+    """NVPF concentration [mol.m-3] of the charged cell at each of :data:`_CHARGED_X_N`,
+    computed once per process (49 root finds: ParameterValues builds the set twice)."""
+    table = np.array([charged_nvpf_stoichiometry(x) * C_MAX_P for x in _CHARGED_X_N])
+    table.setflags(write=False)
+    return table
+
+
 def charged_nvpf_concentration(c_n0: pybamm.Symbol) -> pybamm.Symbol:
     """NVPF concentration [mol.m-3] of the charged cell at rest (open-circuit voltage
     :data:`CHARGE_VOLTAGE`) for the hard-carbon concentration ``c_n0``: an expression, so
     that a fit that moves the sodium inventory keeps the cell charged to 4.2 V
     (:func:`charged_nvpf_stoichiometry`, tabulated on 0.5 <= x_n <= 0.98, linear)."""
-    c_p = [charged_nvpf_stoichiometry(x) * C_MAX_P for x in _CHARGED_X_N]
-    return pybamm.Interpolant(_CHARGED_X_N * C_MAX_N, np.array(c_p), c_n0,
+    return pybamm.Interpolant(_CHARGED_X_N * C_MAX_N, _charged_nvpf_table(), c_n0,
                               "charged NVPF concentration", interpolator="linear")
 
 

@@ -173,6 +173,24 @@ def test_charged_nvpf_follows_the_sodium_inventory():
         assert ocv == pytest.approx(4.2, abs=2e-3)
 
 
+def test_charged_nvpf_table_is_computed_once_and_cannot_be_changed(monkeypatch):
+    """The 49 root finds behind the charged state run once per process, not each time
+    PyBaMM builds the set (twice per ``ParameterValues``); the cached table is read-only."""
+    calls = []
+    find = chayambuka.charged_nvpf_stoichiometry
+    monkeypatch.setattr(chayambuka, "charged_nvpf_stoichiometry",
+                        lambda x: calls.append(x) or find(x))
+    chayambuka._charged_nvpf_table.cache_clear()
+    for _ in range(3):
+        pybamm.ParameterValues(PARAMETER_SET)
+    assert len(calls) == len(chayambuka._CHARGED_X_N)
+    table = chayambuka._charged_nvpf_table()
+    assert np.array_equal(table, [find(x) * chayambuka.C_MAX_P for x in calls])
+    with pytest.raises(ValueError, match="read-only"):
+        table[0] = 0.0
+    chayambuka._charged_nvpf_table.cache_clear()  # later tests rebuild it with the real one
+
+
 def test_cold_cell_delivers_less_at_high_rate():
     """Arrhenius factors on rate constants, diffusivities and electrolyte: the 1.4C capacity
     rises with temperature (SPMe, 0 / 25 / 45 degC)."""
