@@ -8,6 +8,7 @@ import pybamm
 import pytest
 
 from pybamm_beyondli.cli import main
+from pybamm_beyondli.errors import BeyondLiError
 from pybamm_beyondli.validation import ANALYTIC, Metric, ValidationCase
 from pybamm_beyondli.workflows.notices import recorded_warnings
 
@@ -69,6 +70,8 @@ def test_a_case_records_its_warnings_on_each_row():
     assert math.isnan(row.value) and "solver blew up" in row.detail
     assert row.warnings == ("UserWarning: salt ran out",)
     assert "warnings" not in row.as_dict()  # the JSON keys stay as agreed
+    with pytest.raises(BeyondLiError, match="'empty' returned no metric"):
+        ValidationCase("empty", "x", ANALYTIC, "returns nothing", lambda out: None).run()
 
 
 def test_validate_prints_each_case_warnings_once(tmp_path, capsys, monkeypatch):

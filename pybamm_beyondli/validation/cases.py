@@ -82,13 +82,13 @@ class ValidationCase:
         on each of its rows (``warnings``), not printed."""
         if out_dir is not None:
             Path(out_dir).mkdir(parents=True, exist_ok=True)
+        detail = ""
         with recorded_warnings() as raised:
             try:
                 metrics = self.function(out_dir)
             except Exception as err:  # noqa: BLE001 - reported, not swallowed
-                metrics, detail = None, (f"{type(err).__name__}: {err}\n"
-                                         f"{traceback.format_exc(limit=3)}")
-        if metrics is None:
+                detail = f"{type(err).__name__}: {err}\n{traceback.format_exc(limit=3)}"
+        if detail:
             return [CaseResult(self.name, self.chemistry, self.dataset, "error", math.nan,
                                math.nan, False, detail, tuple(raised))]
         if not metrics:
