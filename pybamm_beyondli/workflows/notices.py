@@ -9,12 +9,26 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pybamm
+
+#: Packages whose warning categories name what happened (PyBaMM's SolverWarning, this
+#: package's PlatingWarning); any other warning is shown with the file and line it came from
+_SELF_EXPLAINING = ("pybamm", "pybamm_beyondli")
 
 
 def _line(text: str) -> str:
     return " ".join(str(text).split())
+
+
+def _where(filename: str) -> str:
+    """``filename`` from its package on (``scipy/interpolate/_interpolate.py``)."""
+    parts = Path(filename).parts
+    for marker in ("site-packages", "dist-packages"):
+        if marker in parts:
+            return "/".join(parts[parts.index(marker) + 1:])
+    return "/".join(parts[-2:])
 
 
 @contextmanager
@@ -23,7 +37,9 @@ def recorded_warnings() -> Iterator[list[str]]:
     (under the filters and logger level in force) are recorded instead. Yields a list that,
     when the block ends, holds one line per distinct message, in order of first appearance:
     ``"SolverWarning: <message>"`` or ``"PyBaMM ERROR: <message>"``, with ``" (3 times)"``
-    appended to a repeated one.
+    appended to a repeated one. A warning of a category from outside PyBaMM and this package
+    (e.g. numpy's ``RuntimeWarning``) ends with where it was raised,
+    ``" [scipy/interpolate/_interpolate.py:501]"``.
 
     Both are restored on exit: :func:`warnings.catch_warnings` restores ``showwarning``, and
     the filter added to ``pybamm.logger`` (:meth:`logging.Logger.addFilter`) is removed.
@@ -35,7 +51,10 @@ def recorded_warnings() -> Iterator[list[str]]:
         return False  # recorded, so not printed
 
     def record_warning(message, category, filename, lineno, file=None, line=None) -> None:
-        seen[f"{category.__name__}: {_line(message)}"] += 1
+        text = f"{category.__name__}: {_line(message)}"
+        if not category.__module__.startswith(_SELF_EXPLAINING):  # e.g. numpy's divide
+            text += f" [{_where(filename)}:{lineno}]"
+        seen[text] += 1
 
     lines: list[str] = []
     pybamm.logger.addFilter(record_log)
