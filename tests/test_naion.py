@@ -233,3 +233,28 @@ def test_rate_capability_protocol_capacity_falls_with_rate():
     assert np.all(np.diff(capacities) < 0), capacities
     measured = [2.77e-3, 2.47e-3, 2.13e-3]
     assert np.allclose(capacities, measured, rtol=0.03), capacities
+
+
+@pytest.mark.parametrize("name", ["NaIon_Chayambuka2022", "NaIon_Hakadi18650"])
+def test_recorded_fit_result_is_what_the_set_gives(name):
+    """Each set's ``FIT_RESULT`` (quoted in its docstring and the README) equals, to its
+    rounding, a fresh evaluation of the set against the curves it was fitted to."""
+    import importlib
+
+    from pybamm_beyondli.validation import naion
+    from pybamm_beyondli.validation.hakadi import hakadi_fit
+    from pybamm_beyondli.workflows.fitting import evaluate_fit
+
+    module = importlib.import_module(f"pybamm_beyondli.parameter_sets.{name}")
+    if name == "NaIon_Hakadi18650":
+        recorded = module.FIT_RESULT
+        model, targets = pybamm.lithium_ion.DFN(hakadi_fit.MODEL_OPTIONS), hakadi_fit.targets()
+    else:
+        recorded = module.FIT_RESULT["DFN"]
+        model, targets = pybamm.lithium_ion.DFN(), naion.targets()
+    curves = evaluate_fit(model, pybamm.ParameterValues(name), targets)
+    measured = {float(n.rstrip("C")): c for n, c in curves.items()}
+    assert set(measured) == set(recorded)
+    for rate, (rmse_mv, capacity_pct) in recorded.items():
+        assert measured[rate].rmse * 1e3 == pytest.approx(rmse_mv, abs=0.05), rate
+        assert measured[rate].capacity_error * 100 == pytest.approx(capacity_pct, abs=0.005), rate
