@@ -75,16 +75,17 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
                 try:
                     result = run_and_save(protocol.model, parameters, experiment, out, name,
                                           plot=protocol.plot)
-                    summary = "" if quick else (result.result(protocol.summary) or "")
-                    run = ProtocolRun(name, protocol.model, parameters, protocol.description,
-                                      result.termination, 0.0, result.png, result.summary_png,
-                                      result=summary, data=tuple(
-                                          p for p in (result.csv, result.cycles_csv) if p))
+                    ended = dict(
+                        termination=result.termination, png=result.png,
+                        summary_png=result.summary_png,
+                        result="" if quick else (result.result(protocol.summary) or ""),
+                        data=tuple(p for p in (result.csv, result.cycles_csv) if p))
                 except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
-                    run = ProtocolRun(name, protocol.model, parameters, protocol.description,
-                                      "error", 0.0, None, None, f"{type(err).__name__}: {err}")
-            run.seconds, run.warnings = time.perf_counter() - start, tuple(raised)
-            runs.append(run)
+                    ended = dict(termination="error", png=None,
+                                 error=f"{type(err).__name__}: {err}")
+            runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
+                                    seconds=time.perf_counter() - start,
+                                    warnings=tuple(raised), **ended))
     return runs
 
 

@@ -21,6 +21,12 @@ concentration [mol.m-3]"`` c_max(T) or below ``"Electrolyte minimum concentratio
 ambient temperature outside the range, or an initial concentration outside it, is an
 :class:`~pybamm_beyondli.errors.InputError` before any solve (:func:`electrolyte_range_checks`).
 A single-ion conductor has a temperature range only (its concentration does not change).
+
+**Salt depletion in PyBaMM's porous-electrode models.** PyBaMM's DFN and SPMe have no event
+for it; they carry on where the salt ran out. :func:`with_salt_depletion_event` adds one
+(:data:`SALT_DEPLETION_EVENT`, at :data:`SALT_DEPLETION_FRACTION` of the initial
+concentration) to a copy, which the workflows solve only to name the cause of a solver
+failure.
 """
 
 from __future__ import annotations
