@@ -60,8 +60,12 @@ from pybamm_beyondli.submodels.planar_metal.law import (
 )
 
 #: Current below which the log-current residual is linear, as a fraction of the typical
-#: current density (a numerical scale, not a physical parameter).
-LOG_RESIDUAL_SCALE = 1e-9
+#: current density (a numerical scale, not a physical parameter). It must lie above the
+#: currents that hold a nearly bare surface at rest (an SEI's growth current, ~1e-5 I_typ
+#: in the anode-free set): compressed logarithmically, those left IDA's Newton iteration
+#: without a usable slope (a rest after stripping to the last metal: IDA_CONV_FAIL at 1e-9
+#: and 1e-7 I_typ in the SPM and SPMe; 1e-6 and 1e-5 solve it in the SPM, SPMe and DFN).
+LOG_RESIDUAL_SCALE = 1e-5
 
 
 class PlanarMetalInterface(PlanarMetalSubModel):
@@ -149,10 +153,10 @@ class PlanarMetalInterface(PlanarMetalSubModel):
             R_log = [asinh(j / j_s) - asinh(j_r / j_s)] sqrt(j^2 + j_s^2) / I_typ,
             R_lin = (j - j_r) / I_typ,
 
-        j_r = j_F + j_film, j_s = 1e-9 I_typ. R_log has the root of R_lin and equals it to
-        first order there; R_lin keeps the metal inventory exact at every Newton step (it is
-        proportional to the inventory's rate of change), so it takes over as nuclei cover the
-        surface. Without a barrier (s = 0) the residual is R_lin."""
+        j_r = j_F + j_film, j_s = 1e-5 I_typ (:data:`LOG_RESIDUAL_SCALE`). R_log has the root
+        of R_lin and equals it to first order there; R_lin keeps the metal inventory exact at
+        every Newton step (it is proportional to the inventory's rate of change), so it takes
+        over as nuclei cover the surface. Without a barrier (s = 0) the residual is R_lin."""
         if self.double_layer:
             return
         delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
