@@ -276,6 +276,34 @@ def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
 
 
 @pytest.mark.parametrize("model_class", [MetalAnodeSPM, MetalAnodeSPMe, MetalAnodeDFN])
+@pytest.mark.parametrize("sei", ["reaction limited", "solvent-diffusion limited"])
+@pytest.mark.parametrize("rate", ["C/5", "1C"])
+def test_strip_to_the_end_rest_and_replate_on_bare_substrate(model_class, sei, rate):
+    """Anode-free cell with a nucleation barrier and SEI: plate, strip to the cut-off (the
+    last metal), rest, plate again on the bare substrate through new nuclei, rest; every
+    step runs to its end, and the metal inventory is conserved to round-off. With the
+    log-current residual linear only below 1e-9 I_typ, 22 of 72 such runs (3 models x 3 SEI
+    options x 4 barriers x 2 rates) failed in IDA."""
+    from pybamm_beyondli.workflows.simulation import run_experiment
+
+    pv = metal_anode_validation.anode_free_parameters(
+        **{"Negative electrode metal nucleation overpotential [V]": 0.05})
+    solution = run_experiment(
+        model_class({"SEI": sei}), pv,
+        [f"Charge at {rate} for 30 minutes", f"Discharge at {rate} until 3.0 V",
+         "Rest for 30 minutes", f"Charge at {rate} for 10 minutes", "Rest for 10 minutes"],
+    ).solution
+    assert solution.termination == "final time"
+    assert len(solution.cycles) == 5
+    replated = solution.cycles[3]["Negative electrode active metal [mol.m-2]"].entries
+    assert replated[-1] > 100 * abs(replated[0])  # the new deposit grew from ~nothing
+    # conserved to round-off: j_F is the balance's j - j_film (planar_metal.interface);
+    # taken from the rate law it drifted by up to 2.1e-6 here
+    total = solution["Total metal inventory [mol.m-2]"].entries
+    assert np.max(np.abs(total / total[0] - 1)) <= 1e-8
+
+
+@pytest.mark.parametrize("model_class", [MetalAnodeSPM, MetalAnodeSPMe, MetalAnodeDFN])
 def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier(model_class):
     """Anode-free cell with a nucleation barrier and reaction-limited SEI, no double layer:
     after a discharge that strips the deposit to its last ~1e-6 mol m-2, the rest runs to
@@ -302,4 +330,4 @@ def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier(model_cl
     assert abs(active[-1]) < 1e-3 * A_c  # used up, not stripped far past zero
     assert rest["Voltage [V]"].entries[-1] > 3.0  # and the cell relaxed above its cut-off
     total = solution["Total metal inventory [mol.m-2]"].entries
-    assert np.max(np.abs(total / total[0] - 1)) <= 1e-6
+    assert np.max(np.abs(total / total[0] - 1)) <= 1e-8

@@ -25,7 +25,10 @@ concentration at the surface (floored at :data:`~pybamm_beyondli.submodels.plana
 J0_CONCENTRATION_FLOOR` in j0). All currents follow the sign convention of
 :mod:`pybamm_beyondli.submodels.variables` (positive = stripping). Without a double layer and
 with a nucleation barrier, the balance is solved in log-current space while the surface is bare
-(:meth:`PlanarMetalInterface.set_algebraic`).
+(:meth:`PlanarMetalInterface.set_algebraic`). Without a double layer the published j_F is
+j - j_film, which the balance makes it at every instant: the metal inventory it moves is then
+conserved to round-off, not to the solver's tolerance on the rate law (which, imposed in
+log-current space on a bare surface, let the inventory drift by up to 2e-6 of itself).
 
 Reads (the interface contract): ``interface_current_density`` j (from the electrode,
 :mod:`~pybamm_beyondli.submodels.planar_metal.electrode`), ``surface_concentration``,
@@ -108,7 +111,8 @@ class PlanarMetalInterface(PlanarMetalSubModel):
                                   1 - pybamm.exp(-A_0 / metal.A_nuc), metal.eta_nuc,
                                   metal.floor)
 
-    def get_coupled_variables(self, variables: dict) -> dict:
+    def _kinetics(self, variables: dict) -> tuple[pybamm.Symbol, pybamm.Symbol]:
+        """(j_F of the rate law at the state, j0)."""
         domain, metal = self.domain, self.metal
         T = self._temperature(variables)
         eta = variables[names.double_layer_potential_difference(domain)]
@@ -117,10 +121,23 @@ class PlanarMetalInterface(PlanarMetalSubModel):
         j_F = variables[names.contact_area_fraction(domain)] * metal_butler_volmer(
             j0, eta, T, self.z, metal.alpha, variables[names.coverage(domain)],
             variables[names.nucleus_coverage(domain)], metal.eta_nuc, metal.floor)
+        return j_F, j0
+
+    def get_coupled_variables(self, variables: dict) -> dict:
+        domain, metal = self.domain, self.metal
+        j_law, j0 = self._kinetics(variables)
         if self.double_layer:
-            held = (-metal.C_dl(T) * (eta - self.initial_potential_difference())
+            T = self._temperature(variables)
+            j_F = j_law
+            held = (-metal.C_dl(T) * (variables[names.double_layer_potential_difference(domain)]
+                                      - self.initial_potential_difference())
                     / (self.z * self.param.F))
         else:
+            # no double layer: the charge balance holds at every instant, so the published
+            # j_F (which moves the metal inventory) is j - j_film exactly, whatever the
+            # solver's tolerance on the rate law that set_algebraic imposes
+            j, j_film = self._currents(variables)
+            j_F = j - j_film
             held = pybamm.PrimaryBroadcast(pybamm.Scalar(0), "current collector")
         variables.update({
             names.faradaic_current_density(domain): j_F,
@@ -129,17 +146,17 @@ class PlanarMetalInterface(PlanarMetalSubModel):
         })
         return variables
 
-    def _balance(self, variables: dict) -> tuple[pybamm.Symbol, pybamm.Symbol]:
-        j = variables[names.interface_current_density(self.domain)]
-        j_F = variables[names.faradaic_current_density(self.domain)]
-        j_film = variables[names.interphase_current_density(self.domain)]
-        return j, j_F + j_film
+    def _currents(self, variables: dict) -> tuple[pybamm.Symbol, pybamm.Symbol]:
+        """(j, j_film): the interface's current density and the interphase's."""
+        return (variables[names.interface_current_density(self.domain)],
+                variables[names.interphase_current_density(self.domain)])
 
     def set_rhs(self, variables: dict) -> None:
         if not self.double_layer:
             return
         delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
-        j, j_reactions = self._balance(variables)
+        j, j_film = self._currents(variables)
+        j_reactions = variables[names.faradaic_current_density(self.domain)] + j_film
         C_dl = self.metal.C_dl(self._temperature(variables))
         self.rhs = {delta_phi_dl: (j - j_reactions) / C_dl}
 
@@ -153,14 +170,15 @@ class PlanarMetalInterface(PlanarMetalSubModel):
             R_log = [asinh(j / j_s) - asinh(j_r / j_s)] sqrt(j^2 + j_s^2) / I_typ,
             R_lin = (j - j_r) / I_typ,
 
-        j_r = j_F + j_film, j_s = 1e-5 I_typ (:data:`LOG_RESIDUAL_SCALE`). R_log has the root
-        of R_lin and equals it to first order there; R_lin keeps the metal inventory exact at
-        every Newton step (it is proportional to the inventory's rate of change), so it takes
-        over as nuclei cover the surface. Without a barrier (s = 0) the residual is R_lin."""
+        j_r = j_F + j_film with j_F the rate law's, j_s = 1e-5 I_typ
+        (:data:`LOG_RESIDUAL_SCALE`). R_log has the root of R_lin and equals it to first order
+        there; R_lin, the residual of the covered surface, takes over as nuclei cover it.
+        Without a barrier (s = 0) the residual is R_lin."""
         if self.double_layer:
             return
         delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
-        j, j_reactions = self._balance(variables)
+        j, j_film = self._currents(variables)
+        j_reactions = self._kinetics(variables)[0] + j_film  # the rate law's j_F
         I_typ = self.param.I_typ
         j_s = LOG_RESIDUAL_SCALE * I_typ
         linear = (j - j_reactions) / I_typ
