@@ -26,9 +26,9 @@ J0_CONCENTRATION_FLOOR` in j0). All currents follow the sign convention of
 :mod:`pybamm_beyondli.submodels.variables` (positive = stripping). Without a double layer and
 with a nucleation barrier, the balance is solved in log-current space while the surface is bare
 (:meth:`PlanarMetalInterface.set_algebraic`). Without a double layer the published j_F is
-j - j_film, which the balance makes it at every instant: the metal inventory it moves is then
-conserved to round-off, not to the solver's tolerance on the rate law (which, imposed in
-log-current space on a bare surface, let the inventory drift by up to 2e-6 of itself).
+j - j_film, which the balance makes it at every instant, and the rate law is imposed by the
+algebraic equation alone: the metal inventory j_F moves is conserved to round-off, not only
+to the solver's tolerance on the law.
 
 Reads (the interface contract): ``interface_current_density`` j (from the electrode,
 :mod:`~pybamm_beyondli.submodels.planar_metal.electrode`), ``surface_concentration``,
@@ -65,9 +65,9 @@ from pybamm_beyondli.submodels.planar_metal.law import (
 #: Current below which the log-current residual is linear, as a fraction of the typical
 #: current density (a numerical scale, not a physical parameter). It must lie above the
 #: currents that hold a nearly bare surface at rest (an SEI's growth current, ~1e-5 I_typ
-#: in the anode-free set): compressed logarithmically, those left IDA's Newton iteration
-#: without a usable slope (a rest after stripping to the last metal: IDA_CONV_FAIL at 1e-9
-#: and 1e-7 I_typ in the SPM and SPMe; 1e-6 and 1e-5 solve it in the SPM, SPMe and DFN).
+#: in the anode-free set): compressed logarithmically, they leave IDA's Newton iteration
+#: without a usable slope (tests/test_nucleation.py, the rest after stripping to the last
+#: metal and the re-plating of the bare substrate).
 LOG_RESIDUAL_SCALE = 1e-5
 
 
