@@ -281,9 +281,9 @@ def test_nucleation_protocol_shows_a_spike_at_every_plating_on_bare_cu():
 def test_strip_to_the_end_rest_and_replate_on_bare_substrate(model_class, sei, rate):
     """Anode-free cell with a nucleation barrier and SEI: plate, strip to the cut-off (the
     last metal), rest, plate again on the bare substrate through new nuclei, rest; every
-    step runs to its end, and the metal inventory is conserved to round-off. With the
-    log-current residual linear only below 1e-9 I_typ, 22 of 72 such runs (3 models x 3 SEI
-    options x 4 barriers x 2 rates) failed in IDA."""
+    step runs to its end (the log-current residual of the bare surface,
+    planar_metal.interface), and the metal inventory is conserved to round-off (without a
+    double layer j_F is the balance's j - j_film, not the rate law's value)."""
     from pybamm_beyondli.workflows.simulation import run_experiment
 
     pv = metal_anode_validation.anode_free_parameters(
@@ -297,8 +297,6 @@ def test_strip_to_the_end_rest_and_replate_on_bare_substrate(model_class, sei, r
     assert len(solution.cycles) == 5
     replated = solution.cycles[3]["Negative electrode active metal [mol.m-2]"].entries
     assert replated[-1] > 100 * abs(replated[0])  # the new deposit grew from ~nothing
-    # conserved to round-off: j_F is the balance's j - j_film (planar_metal.interface);
-    # taken from the rate law it drifted by up to 2.1e-6 here
     total = solution["Total metal inventory [mol.m-2]"].entries
     assert np.max(np.abs(total / total[0] - 1)) <= 1e-8
 
@@ -308,8 +306,8 @@ def test_rest_after_stripping_to_the_last_metal_with_nucleation_barrier(model_cl
     """Anode-free cell with a nucleation barrier and reaction-limited SEI, no double layer:
     after a discharge that strips the deposit to its last ~1e-6 mol m-2, the rest runs to
     its end while the SEI takes the last metal (the balance 0 = j_F + j_SEI holds the
-    nearly bare surface at rest). IDA failed here (IDA_CONV_FAIL, 8 ms into the rest) while
-    the log-current residual of the interface was linear only below 1e-9 I_typ."""
+    nearly bare surface at rest; the interface's log-current residual must stay linear at
+    such currents, planar_metal.interface.LOG_RESIDUAL_SCALE)."""
     from pybamm_beyondli.workflows.simulation import run_experiment
 
     pv = metal_anode_validation.anode_free_parameters(
