@@ -111,24 +111,23 @@ class PlanarMetalInterface(PlanarMetalSubModel):
                                   1 - pybamm.exp(-A_0 / metal.A_nuc), metal.eta_nuc,
                                   metal.floor)
 
-    def _kinetics(self, variables: dict) -> tuple[pybamm.Symbol, pybamm.Symbol]:
-        """(j_F of the rate law at the state, j0)."""
+    def _rate_law(self, variables: dict, j0: pybamm.Symbol) -> pybamm.Symbol:
+        """j_F of the rate law (:mod:`~pybamm_beyondli.submodels.planar_metal.law`) at the
+        state, for the exchange-current density ``j0``."""
         domain, metal = self.domain, self.metal
-        T = self._temperature(variables)
-        eta = variables[names.double_layer_potential_difference(domain)]
-        c_s = variables[names.surface_concentration(domain)]
-        j0 = metal.j0(pybamm.maximum(c_s, J0_CONCENTRATION_FLOOR), T)
-        j_F = variables[names.contact_area_fraction(domain)] * metal_butler_volmer(
-            j0, eta, T, self.z, metal.alpha, variables[names.coverage(domain)],
-            variables[names.nucleus_coverage(domain)], metal.eta_nuc, metal.floor)
-        return j_F, j0
+        return variables[names.contact_area_fraction(domain)] * metal_butler_volmer(
+            j0, variables[names.double_layer_potential_difference(domain)],
+            self._temperature(variables), self.z, metal.alpha,
+            variables[names.coverage(domain)], variables[names.nucleus_coverage(domain)],
+            metal.eta_nuc, metal.floor)
 
     def get_coupled_variables(self, variables: dict) -> dict:
         domain, metal = self.domain, self.metal
-        j_law, j0 = self._kinetics(variables)
+        T = self._temperature(variables)
+        c_s = variables[names.surface_concentration(domain)]
+        j0 = metal.j0(pybamm.maximum(c_s, J0_CONCENTRATION_FLOOR), T)
         if self.double_layer:
-            T = self._temperature(variables)
-            j_F = j_law
+            j_F = self._rate_law(variables, j0)
             held = (-metal.C_dl(T) * (variables[names.double_layer_potential_difference(domain)]
                                       - self.initial_potential_difference())
                     / (self.z * self.param.F))
@@ -178,7 +177,8 @@ class PlanarMetalInterface(PlanarMetalSubModel):
             return
         delta_phi_dl = variables[names.double_layer_potential_difference(self.domain)]
         j, j_film = self._currents(variables)
-        j_reactions = self._kinetics(variables)[0] + j_film  # the rate law's j_F
+        j0 = variables[names.exchange_current_density(self.domain)]
+        j_reactions = self._rate_law(variables, j0) + j_film
         I_typ = self.param.I_typ
         j_s = LOG_RESIDUAL_SCALE * I_typ
         linear = (j - j_reactions) / I_typ
