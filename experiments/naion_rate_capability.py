@@ -12,10 +12,13 @@ against the measured curves (dataset ``naion_chayambuka2022``: 2.77 / 2.47 / 2.1
 import pybamm
 
 from pybamm_beyondli.io.plots import discharge_curves
+from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022
 from pybamm_beyondli.workflows.simulation import ExperimentRun
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
+#: the NVPF as two particle populations, as the set is validated (its MODEL_OPTIONS)
+MODEL_OPTIONS = NaIon_Chayambuka2022.MODEL_OPTIONS
 
 RATES = ["C/10", "0.6C", "1.4C"]
 RECHARGE = ["Rest for 1 hour", "Charge at C/10 until 4.2 V", "Hold at 4.2 V until C/50",

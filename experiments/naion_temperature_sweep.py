@@ -7,9 +7,12 @@ cell is isothermal at the ambient temperature of each step.
 """
 
 from pybamm_beyondli.experiments._ion_protocols import temperature_sweep_script
+from pybamm_beyondli.parameter_sets import NaIon_Chayambuka2022
 
 MODEL = "DFN"
 PARAMETERS = "NaIon_Chayambuka2022"
+#: the NVPF as two particle populations, as the set is validated (its MODEL_OPTIONS)
+MODEL_OPTIONS = NaIon_Chayambuka2022.MODEL_OPTIONS
 TEMPERATURES = [0, 10, 25, 45]  # [degC]
 
 experiment, plot, summary = temperature_sweep_script(TEMPERATURES, "0.6C", 2.0, 4.2, unit="mA.h")

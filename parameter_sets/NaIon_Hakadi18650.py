@@ -231,7 +231,10 @@ def parameter_values(u_p_sto: np.ndarray, u_p_values: np.ndarray,
     hc = hc_set.get_parameter_values()
     e_a = hc_set.ACTIVATION_ENERGIES
     t_ref = hc_set.REFERENCE_TEMPERATURE
-    values = dict(hc)
+    # the two NVPF particle populations of the Chayambuka set are not this cell's
+    values = {name: value for name, value in hc.items()
+              if not name.startswith(("Primary: ", "Secondary: "))
+              and name not in (hc_set.SLOW_FRACTION, hc_set.SLOW_RATE_FACTOR)}
     values.update({
         "chemistry": "sodium_ion",
         "Nominal cell capacity [A.h]": NOMINAL_CAPACITY,

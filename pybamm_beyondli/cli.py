@@ -68,6 +68,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         experiment, name, plot = protocol.experiment(), protocol.name, protocol.plot
         summary = protocol.summary
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
+        run_model, where = protocol.model_for(model, parameters), (
+            f"{protocol.model_label(parameters) if model == protocol.model else model} + "
+            f"{parameters}")
     else:
         try:
             experiment = make_experiment(args.protocol,
@@ -83,15 +86,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not (args.model and args.parameters):
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
+        run_model, where = model, f"{model} + {parameters}"
     # resolve names first, so a typo fails in a second with the list of valid names
     get_model(model)
     get_parameter_values(parameters)
     temperature = (None if args.temperature is None
                    else args.temperature - ABSOLUTE_ZERO_CELSIUS)
-    result = run_and_save(model, parameters, experiment, args.out, f"{name}_{model}_{parameters}",
-                          temperature=temperature, progress=not args.no_progress,
-                          plot=plot)
-    print("\n".join(result.lines(name, f"{model} + {parameters}", summary)))
+    result = run_and_save(run_model, parameters, experiment, args.out,
+                          f"{name}_{model}_{parameters}", temperature=temperature,
+                          progress=not args.no_progress, plot=plot)
+    print("\n".join(result.lines(name, where, summary)))
     return 0
 
 

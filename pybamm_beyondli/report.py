@@ -73,7 +73,8 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
             start = time.perf_counter()
             with recorded_warnings() as raised:
                 try:
-                    result = run_and_save(protocol.model, parameters, experiment, out, name,
+                    result = run_and_save(protocol.model_for(protocol.model, parameters),
+                                          parameters, experiment, out, name,
                                           plot=protocol.plot)
                     ended = dict(
                         termination=result.termination, png=result.png,
@@ -83,7 +84,8 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
                 except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
                     ended = dict(termination="error", png=None,
                                  error=f"{type(err).__name__}: {err}")
-            runs.append(ProtocolRun(name, protocol.model, parameters, protocol.description,
+            runs.append(ProtocolRun(name, protocol.model_label(parameters), parameters,
+                                    protocol.description,
                                     seconds=time.perf_counter() - start,
                                     warnings=tuple(raised), **ended))
     return runs

@@ -1,5 +1,5 @@
 """Shared test set-up: no telemetry prompt, non-interactive plotting, ``error_line`` and
-``time_limit``."""
+``time_limit``; the slowest tests first."""
 
 import os
 
@@ -51,3 +51,13 @@ def time_limit():
             signal.signal(signal.SIGALRM, previous)
 
     return limit
+
+
+#: The two tests that take minutes (the leave-one-rate-out refits), the longest first and the
+#: other last: pytest-xdist hands each worker a first chunk of consecutive tests, so the
+#: longest starts at once on one worker while the others run the rest and end on the second
+FIRST, LAST = "naion_hc_nvpf_leave_one_rate_out", "naion_hakadi18650_leave_one_rate_out"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: 0 if FIRST in item.nodeid else 2 if LAST in item.nodeid else 1)

@@ -232,7 +232,8 @@ CASES = [(model_class, name, value) for name, value, models in BAD for model_cla
 
 
 @pytest.mark.parametrize(("model_class", "name", "value"), CASES,
-                         ids=[f"{m.__name__}: {n} = {v}" for m, n, v in CASES])
+                         ids=[f"{m.__name__}: {n} = {getattr(v, '__name__', v)}"
+                              for m, n, v in CASES])
 def test_bad_parameter_is_refused_by_name_within_5_s(model_class, name, value, time_limit):
     values = pybamm.ParameterValues(DEFAULT_SETS.get(model_class, "LiMetal_NMC_Xu2019"))
     values[name] = value

@@ -36,13 +36,13 @@ def test_salt_exhausted_at_0_degC_is_named(time_limit):
 
 
 def test_salt_exhausted_in_a_first_step_is_named(time_limit):
-    """A 2C discharge of the Prussian-white design to 1.5 V runs out of salt in its positive
+    """A 3C discharge of the Prussian-white design to 1.5 V runs out of salt in its positive
     electrode and IDA fails later in that first step, which leaves no solution: the error
     says when the salt ran out (the same experiment asked again with the event)."""
     with time_limit(120), pytest.raises(SimulationError, match=(
             r"IDA_CONV_FAIL.*before the failure the electrolyte salt ran out \(its lowest "
             r"concentration fell to 0\.1% of the initial one\) at t = \d+ s")):
-        run_experiment("DFN", "NaIon_PrussianWhite_HardCarbon", ["Discharge at 2C until 1.5 V"])
+        run_experiment("DFN", "NaIon_PrussianWhite_HardCarbon", ["Discharge at 3C until 1.5 V"])
 
 
 def test_the_depletion_event_leaves_the_callers_model_alone():

@@ -22,13 +22,10 @@ from pybamm_beyondli.validation import (
 from pybamm_beyondli.validation.cases import ValidationCase
 from pybamm_beyondli.workflows.simulation import run_experiment
 
-#: Cases that do not yet meet their issue's threshold (issue 11, open): the threshold stays,
-#: the case runs and reports its number, and a strict xfail turns into a failure the day the
-#: case passes, so the mark cannot outlive the defect.
-NOT_YET_MET = {
-    "naion_hc_nvpf_leave_one_rate_out": "issue 11: 0.1C / 0.6C / 1.4C predicted at 42.0 / "
-                                        "42.3 / 44.5 mV against 40 mV",
-}
+#: Cases that do not yet meet their issue's threshold (none today): the threshold stays, the
+#: case runs and reports its number, and a strict xfail turns into a failure the day the case
+#: passes, so the mark cannot outlive the defect.
+NOT_YET_MET: dict[str, str] = {}
 
 
 def _case_params():

@@ -1,7 +1,8 @@
 """Na-ion validation: hard carbon | NVPF cell of Chayambuka et al. (2022) against its
 measured discharge curves at 0.1C, 0.6C and 1.4C (dataset ``naion_chayambuka2022``).
 
-Thresholds (issues #2 and #11), one parameter set (``NaIon_Chayambuka2022``) in the DFN:
+Thresholds (issues #2 and #11), one parameter set (``NaIon_Chayambuka2022``) in the DFN with
+the set's options (:data:`MODEL_OPTIONS`: the NVPF as two particle populations):
 
 - ``naion_hc_nvpf_dfn_<rate>``: voltage RMSE <= 30 mV and |capacity error| <= 3 % at each
   rate, from the set's charged state;
@@ -48,9 +49,19 @@ LEAVE_ONE_OUT_EVALUATIONS = 8
 WORST_CURVE_EVALUATIONS = 120
 
 
-def discharge_comparison(rate: str, model: str = "DFN", parameters: str = PARAMETER_SET):
-    """Simulate a constant-current discharge at ``rate`` and compare it with the data."""
-    solution = run_experiment(model, parameters,
+#: The options the set is validated with (``NaIon_Chayambuka2022.MODEL_OPTIONS``)
+MODEL_OPTIONS = NaIon_Chayambuka2022.MODEL_OPTIONS
+
+
+def model() -> pybamm.BaseModel:
+    """The DFN with the set's options, the model every case here runs."""
+    return pybamm.lithium_ion.DFN(dict(MODEL_OPTIONS))
+
+
+def discharge_comparison(rate: str):
+    """Simulate a constant-current discharge at ``rate`` (:func:`model`) and compare it with
+    the data."""
+    solution = run_experiment(model(), PARAMETER_SET,
                               [f"Discharge at {rate} until {CUT_OFF_V} V"]).solution
     return compare(solution, load_chayambuka2022(rate))
 
@@ -81,11 +92,12 @@ for _rate in CHAYAMBUKA_FILES:
     _register(_rate)
 
 
-def standard_charge_cycle(model: str = "DFN") -> pybamm.Solution:
-    """Discharge at C/10 to 2.0 V, rest, standard charge, C/10 discharge to 2.0 V."""
+def standard_charge_cycle() -> pybamm.Solution:
+    """Discharge at C/10 to 2.0 V, rest, standard charge, C/10 discharge to 2.0 V
+    (:func:`model`)."""
     steps = [f"Discharge at C/10 until {CUT_OFF_V} V", "Rest for 1 hour", *STANDARD_CHARGE,
              f"Discharge at C/10 until {CUT_OFF_V} V"]
-    return run_experiment(model, PARAMETER_SET, steps).solution
+    return run_experiment(model(), PARAMETER_SET, steps).solution
 
 
 def _step_capacity(step: pybamm.Solution) -> float:
@@ -135,8 +147,9 @@ def leave_one_rate_out(max_evaluations: int = LEAVE_ONE_OUT_EVALUATIONS,
                        ) -> LeaveOneOutResult:
     """The set's fitted quantities (:data:`NaIon_Chayambuka2022.FIT_BOUNDS`) refitted on two
     rates from the set's values by the set's own procedure (least squares, then the smooth
-    maximum of RMSE/30 mV and |capacity error|/3 %), each rate left out in turn (DFN)."""
-    return leave_one_out(pybamm.lithium_ion.DFN(), pybamm.ParameterValues(PARAMETER_SET),
+    maximum of RMSE/30 mV and |capacity error|/3 %), each rate left out in turn
+    (:func:`model`)."""
+    return leave_one_out(model(), pybamm.ParameterValues(PARAMETER_SET),
                          targets(), NaIon_Chayambuka2022.FIT_BOUNDS,
                          max_evaluations=max_evaluations,
                          voltage_scale=RMSE_LIMIT_MV * 1e-3,

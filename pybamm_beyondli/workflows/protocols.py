@@ -3,7 +3,9 @@
 
 Each script reads like a lab procedure and defines ``MODEL``, ``PARAMETERS`` (its standard
 model and parameter set, or a list of the sets it is the standard protocol of, the first the
-default), a docstring whose first line describes it,
+default), optionally ``MODEL_OPTIONS`` (the model options its standard set is validated
+with, applied when the protocol runs its standard model on that set), a docstring whose
+first line describes it,
 ``experiment() -> pybamm.Experiment`` and, optionally, ``plot(run, path, title)`` for its
 own figure (written beside the standard voltage/current plot) and ``summary(run) -> str``,
 its result in one line (printed after a run); ``run`` is the
@@ -16,7 +18,7 @@ the per-cycle table). Run one directly
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 
 import pybamm
@@ -34,11 +36,27 @@ class Protocol:
     module: ModuleType
     plot: Callable | None = None  # plot(run, path, title): the protocol's own figure
     summary: Callable | None = None  # summary(run) -> str: its result in one line
+    options: dict = field(default_factory=dict)  # its standard set's model options
 
     @property
     def parameters(self) -> str:
         """The default parameter set (the first)."""
         return self.parameter_sets[0]
+
+    def model_for(self, model: str, parameters: str) -> str | pybamm.BaseModel:
+        """The model to run ``parameters`` in: the protocol's standard model on its standard
+        set is built with :attr:`options`; any other choice is the name, default options."""
+        if self.options and model == self.model and parameters == self.parameters:
+            from pybamm_beyondli.workflows.simulation import get_model
+
+            return get_model(model, self.options)
+        return model
+
+    def model_label(self, parameters: str) -> str:
+        """The standard model's name, with the options it runs ``parameters`` with."""
+        if self.options and parameters == self.parameters:
+            return f"{self.model} {self.options}"
+        return self.model
 
     def experiment(self) -> pybamm.Experiment:
         return self.factory()
@@ -51,7 +69,8 @@ def protocol_from_module(module: ModuleType) -> Protocol:
     sets = module.PARAMETERS
     sets = (sets,) if isinstance(sets, str) else tuple(sets)
     return Protocol(name, doc, module.MODEL, sets, module.experiment, module,
-                    getattr(module, "plot", None), getattr(module, "summary", None))
+                    getattr(module, "plot", None), getattr(module, "summary", None),
+                    dict(getattr(module, "MODEL_OPTIONS", {})))
 
 
 def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
@@ -68,7 +87,8 @@ def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
     name = Path(module.__file__).stem if module.__name__ == "__main__" else protocol.name
     argv = sys.argv[1:] if argv is None else argv
     out = Path(argv[0]) if argv else Path("beyondli-out")
-    result = run_and_save(protocol.model, protocol.parameters, protocol.experiment(), out, name,
+    result = run_and_save(protocol.model_for(protocol.model, protocol.parameters),
+                          protocol.parameters, protocol.experiment(), out, name,
                           progress=True, plot=protocol.plot)
-    where = f"{protocol.model} + {protocol.parameters}"
+    where = f"{protocol.model_label(protocol.parameters)} + {protocol.parameters}"
     print("\n".join(result.lines(name, where, protocol.summary)))

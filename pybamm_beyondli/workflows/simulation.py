@@ -79,7 +79,8 @@ def get_model(model: str | pybamm.BaseModel, options: dict | None = None) -> pyb
         return model
     if model not in pybamm.dispatch.models:
         raise UnknownNameError("model", model, model_names())
-    return pybamm.Model(model, options=options) if options else pybamm.Model(model)
+    # a copy: PyBaMM's SPM writes its own defaults into the options dict it is given
+    return pybamm.Model(model, options=dict(options)) if options else pybamm.Model(model)
 
 
 def get_parameter_values(parameters: str | pybamm.ParameterValues) -> pybamm.ParameterValues:
