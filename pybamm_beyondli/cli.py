@@ -68,9 +68,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         experiment, name, plot = protocol.experiment(), protocol.name, protocol.plot
         summary = protocol.summary
         model, parameters = args.model or protocol.model, args.parameters or protocol.parameters
-        run_model, where = protocol.model_for(model, parameters), (
-            f"{protocol.model_label(parameters) if model == protocol.model else model} + "
-            f"{parameters}")
+        run_model, label = protocol.model_for(model, parameters), protocol.model_label(
+            model, parameters)
     else:
         try:
             experiment = make_experiment(args.protocol,
@@ -86,7 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not (args.model and args.parameters):
             raise BeyondLiError("--model and --parameters are required with experiment strings")
         model, parameters = args.model, args.parameters
-        run_model, where = model, f"{model} + {parameters}"
+        run_model, label = model, model
     # resolve names first, so a typo fails in a second with the list of valid names
     get_model(model)
     get_parameter_values(parameters)
@@ -95,7 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     result = run_and_save(run_model, parameters, experiment, args.out,
                           f"{name}_{model}_{parameters}", temperature=temperature,
                           progress=not args.no_progress, plot=plot)
-    print("\n".join(result.lines(name, where, summary)))
+    print("\n".join(result.lines(name, f"{label} + {parameters}", summary)))
     return 0
 
 

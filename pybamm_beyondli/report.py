@@ -84,7 +84,8 @@ def run_protocols(out: Path, quick: bool = False) -> list[ProtocolRun]:
                 except Exception as err:  # noqa: BLE001 - shown in the report, fails the demo
                     ended = dict(termination="error", png=None,
                                  error=f"{type(err).__name__}: {err}")
-            runs.append(ProtocolRun(name, protocol.model_label(parameters), parameters,
+            runs.append(ProtocolRun(name, protocol.model_label(protocol.model, parameters),
+                                    parameters,
                                     protocol.description,
                                     seconds=time.perf_counter() - start,
                                     warnings=tuple(raised), **ended))

@@ -1,5 +1,5 @@
 """Shared test set-up: no telemetry prompt, non-interactive plotting, ``error_line`` and
-``time_limit``; the slowest tests first."""
+``time_limit``; the two slowest tests ordered for the parallel workers."""
 
 import os
 

@@ -347,11 +347,12 @@ def test_protocol_options_apply_to_its_standard_model_and_set():
     assert built.options["particle phases"] == ("1", "2")
     assert protocol.model_for("SPMe", PARAMETER_SET) == "SPMe"
     assert protocol.model_for("DFN", "NaIon_Hakadi18650") == "DFN"
-    assert protocol.model_label(PARAMETER_SET) == "DFN {'particle phases': ('1', '2')}"
+    assert protocol.model_label("DFN", PARAMETER_SET) == "DFN {'particle phases': ('1', '2')}"
+    assert protocol.model_label("SPMe", PARAMETER_SET) == "SPMe"
     # PyBaMM's SPM writes its defaults into the dict it is given; get_model gives it a copy
     options = dict(protocol.options)
     assert get_model("SPM", options).options["x-average side reactions"] == "true"
     assert options == chayambuka.MODEL_OPTIONS == {"particle phases": ("1", "2")}
-    assert protocol.model_label("NaIon_Hakadi18650") == "DFN"
+    assert protocol.model_label("DFN", "NaIon_Hakadi18650") == "DFN"
     plain = get_protocol("kion_rate_capability")
     assert plain.options == {} and plain.model_for(plain.model, plain.parameters) == plain.model

@@ -23,6 +23,8 @@ from types import ModuleType
 
 import pybamm
 
+from pybamm_beyondli.workflows.simulation import get_model
+
 
 @dataclass(frozen=True)
 class Protocol:
@@ -43,20 +45,17 @@ class Protocol:
         """The default parameter set (the first)."""
         return self.parameter_sets[0]
 
+    def _with_options(self, model: str, parameters: str) -> bool:
+        return bool(self.options) and model == self.model and parameters == self.parameters
+
     def model_for(self, model: str, parameters: str) -> str | pybamm.BaseModel:
         """The model to run ``parameters`` in: the protocol's standard model on its standard
         set is built with :attr:`options`; any other choice is the name, default options."""
-        if self.options and model == self.model and parameters == self.parameters:
-            from pybamm_beyondli.workflows.simulation import get_model
+        return get_model(model, self.options) if self._with_options(model, parameters) else model
 
-            return get_model(model, self.options)
-        return model
-
-    def model_label(self, parameters: str) -> str:
-        """The standard model's name, with the options it runs ``parameters`` with."""
-        if self.options and parameters == self.parameters:
-            return f"{self.model} {self.options}"
-        return self.model
+    def model_label(self, model: str, parameters: str) -> str:
+        """``model`` as :meth:`model_for` runs it: its name, with the options if any."""
+        return f"{model} {self.options}" if self._with_options(model, parameters) else model
 
     def experiment(self) -> pybamm.Experiment:
         return self.factory()
@@ -90,5 +89,5 @@ def run_script(module: ModuleType | str, argv: list[str] | None = None) -> None:
     result = run_and_save(protocol.model_for(protocol.model, protocol.parameters),
                           protocol.parameters, protocol.experiment(), out, name,
                           progress=True, plot=protocol.plot)
-    where = f"{protocol.model_label(protocol.parameters)} + {protocol.parameters}"
+    where = f"{protocol.model_label(protocol.model, protocol.parameters)} + {protocol.parameters}"
     print("\n".join(result.lines(name, where, protocol.summary)))
