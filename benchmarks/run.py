@@ -111,13 +111,9 @@ def pybamm_chayambuka_two_populations() -> pybamm.ParameterValues:
     factor = ours[NaIon_Chayambuka2022.SLOW_RATE_FACTOR]
     eps = values["Positive electrode active material volume fraction"]
     j0 = values["Positive electrode exchange-current density [A.m-2]"]
-    split = {f"{phase}: {name}": values[name] for name in (
-        "Maximum concentration in positive electrode [mol.m-3]",
-        "Initial concentration in positive electrode [mol.m-3]",
-        "Positive particle diffusivity [m2.s-1]", "Positive electrode OCP [V]",
-        "Positive particle radius [m]", "Positive electrode exchange-current density [A.m-2]",
-        "Positive electrode OCP entropic change [V.K-1]") for phase in ("Primary", "Secondary")
-        if name in values}
+    split = {f"{phase}: {name}": values[name]
+             for name in NaIon_Chayambuka2022.PER_PHASE_ENTRIES if name in values
+             for phase in ("Primary", "Secondary")}
     split.update({
         "Primary: Positive electrode active material volume fraction": eps * (1 - share),
         "Secondary: Positive electrode active material volume fraction": eps * share,

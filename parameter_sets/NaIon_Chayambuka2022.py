@@ -510,7 +510,7 @@ def get_parameter_values() -> dict:
 
 
 #: The NVPF entries PyBaMM reads per particle phase (``"Primary: "`` / ``"Secondary: "``)
-_PER_PHASE = ("Maximum concentration in positive electrode [mol.m-3]",
+PER_PHASE_ENTRIES = ("Maximum concentration in positive electrode [mol.m-3]",
               "Initial concentration in positive electrode [mol.m-3]",
               "Positive particle diffusivity [m2.s-1]", "Positive electrode OCP [V]",
               "Positive electrode OCP entropic change [V.K-1]", "Positive particle radius [m]",
@@ -531,7 +531,7 @@ def _nvpf_populations(values: dict) -> dict:
     k_p and g k_p (g = :data:`SLOW_RATE_FACTOR`)."""
     eps = pybamm.Parameter("Positive electrode active material volume fraction")
     share = pybamm.Parameter(SLOW_FRACTION)
-    out = {f"{phase}: {name}": values[name] for name in _PER_PHASE
+    out = {f"{phase}: {name}": values[name] for name in PER_PHASE_ENTRIES
            for phase in ("Primary", "Secondary")}
     out.update({
         "Primary: Positive electrode active material volume fraction": eps * (1 - share),
