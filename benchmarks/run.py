@@ -103,24 +103,13 @@ def anode_free_parameters() -> pybamm.ParameterValues:
 
 def pybamm_chayambuka_two_populations() -> pybamm.ParameterValues:
     """PyBaMM's Chayambuka2022 with its NVPF split into two particle populations as our set
-    splits it (same material, shares 0.88 / 0.12 of the active volume, the second's j0 times
-    0.028): the like-for-like reference of the two-population discharge."""
+    splits its own (:func:`NaIon_Chayambuka2022.two_populations`, our set's f and g): the
+    like-for-like reference of the two-population discharge."""
     values = pybamm.ParameterValues("Chayambuka2022")
     ours = pybamm.ParameterValues("NaIon_Chayambuka2022")
-    share = ours[NaIon_Chayambuka2022.SLOW_FRACTION]
-    factor = ours[NaIon_Chayambuka2022.SLOW_RATE_FACTOR]
-    eps = values["Positive electrode active material volume fraction"]
-    j0 = values["Positive electrode exchange-current density [A.m-2]"]
-    split = {f"{phase}: {name}": values[name]
-             for name in NaIon_Chayambuka2022.PER_PHASE_ENTRIES if name in values
-             for phase in ("Primary", "Secondary")}
-    split.update({
-        "Primary: Positive electrode active material volume fraction": eps * (1 - share),
-        "Secondary: Positive electrode active material volume fraction": eps * share,
-        "Secondary: Positive electrode exchange-current density [A.m-2]":
-            lambda c_e, c_s, c_max, T: j0(c_e, c_s, c_max, T) * factor,
-    })
-    values.update(split, check_already_exists=False)
+    slow = (NaIon_Chayambuka2022.SLOW_FRACTION, NaIon_Chayambuka2022.SLOW_RATE_FACTOR)
+    values.update({**NaIon_Chayambuka2022.two_populations(values),
+                   **{name: ours[name] for name in slow}}, check_already_exists=False)
     return values
 
 

@@ -122,6 +122,7 @@ porosity.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 import numpy as np
 import pybamm
@@ -383,12 +384,6 @@ def hard_carbon_exchange_current() -> Arrhenius:
     return _arrhenius(HC_exchange_current_density_Chayambuka2022, "HC rate constant")
 
 
-def nvpf_exchange_current() -> Arrhenius:
-    """The NVPF exchange current density of this set (part II form and k_p table,
-    Arrhenius): the fast population's, and the slow one's before its factor."""
-    return _arrhenius(NVPF_exchange_current_density_Chayambuka2022, "NVPF rate constant")
-
-
 def hard_carbon_diffusivity() -> Arrhenius:
     """The hard carbon's diffusivity of this set (part I GITT table times the fitted factor,
     Arrhenius), for the sets that use the same hard carbon."""
@@ -469,7 +464,8 @@ def get_parameter_values() -> dict:
             # kinetics: part II j0 form and k tables, Arrhenius (ACTIVATION_ENERGIES)
             "Negative electrode exchange-current density [A.m-2]":
                 hard_carbon_exchange_current(),
-            "Positive electrode exchange-current density [A.m-2]": nvpf_exchange_current(),
+            "Positive electrode exchange-current density [A.m-2]": _arrhenius(
+                NVPF_exchange_current_density_Chayambuka2022, "NVPF rate constant"),
             # solid diffusion: part I GITT tables, the HC one times a fitted factor
             "Negative particle diffusivity [m2.s-1]": hard_carbon_diffusivity(),
             "Positive particle diffusivity [m2.s-1]": _arrhenius(
@@ -501,45 +497,45 @@ def get_parameter_values() -> dict:
             "Initial concentration in positive electrode [mol.m-3]": (
                 charged_nvpf_concentration(pybamm.Parameter(
                     "Initial concentration in negative electrode [mol.m-3]"))),
+            # the two NVPF populations (MODEL_OPTIONS): fitted to naion_chayambuka2022
+            SLOW_FRACTION: fitted[SLOW_FRACTION],
+            SLOW_RATE_FACTOR: fitted[SLOW_RATE_FACTOR],
             "citations": cite("Chayambuka2022", "Chayambuka2022a", "KomabaHC2025",
                               "NVPFPathwayDFT", "Valoen2005", "Kuratani2013", "Ai2022"),
         }
     )
-    values.update(_nvpf_populations(values))
+    values.update(two_populations(values))
     return values
 
 
-#: The NVPF entries PyBaMM reads per particle phase (``"Primary: "`` / ``"Secondary: "``)
-PER_PHASE_ENTRIES = ("Maximum concentration in positive electrode [mol.m-3]",
-              "Initial concentration in positive electrode [mol.m-3]",
-              "Positive particle diffusivity [m2.s-1]", "Positive electrode OCP [V]",
-              "Positive electrode OCP entropic change [V.K-1]", "Positive particle radius [m]",
-              "Positive electrode exchange-current density [A.m-2]")
+#: The positive-electrode entries PyBaMM reads per particle phase (``"Primary: "`` /
+#: ``"Secondary: "``) besides the active volume fraction
+PER_PHASE_ENTRIES = (
+    "Maximum concentration in positive electrode [mol.m-3]",
+    "Initial concentration in positive electrode [mol.m-3]",
+    "Positive particle diffusivity [m2.s-1]",
+    "Positive electrode OCP [V]",
+    "Positive electrode OCP entropic change [V.K-1]",
+    "Positive particle radius [m]",
+    "Positive electrode exchange-current density [A.m-2]",
+)
 
 
-def slow_nvpf_exchange_current_density(c_e, c_s_surf, c_s_max, T):
-    """Exchange-current density [A.m-2] of the slow NVPF population: the set's NVPF j0
-    (paper form, part II k_p, Arrhenius) times ``SLOW_RATE_FACTOR``, fitted."""
-    return nvpf_exchange_current()(c_e, c_s_surf, c_s_max, T) * pybamm.Parameter(
-        SLOW_RATE_FACTOR)
-
-
-def _nvpf_populations(values: dict) -> dict:
-    """The two NVPF populations of :data:`MODEL_OPTIONS`: the same material, particles and
-    charged state; active volume fractions eps_p (1 - f) and eps_p f (f =
-    :data:`SLOW_FRACTION`, eps_p the electrode's, which sets its porosity); rate constants
-    k_p and g k_p (g = :data:`SLOW_RATE_FACTOR`)."""
+def two_populations(values: Mapping) -> dict:
+    """The positive electrode of ``values`` as the two particle populations of
+    :data:`MODEL_OPTIONS`: the same material, particles and charged state (each entry of
+    :data:`PER_PHASE_ENTRIES` that ``values`` has, copied to both phases); active volume
+    fractions eps_p (1 - f) and eps_p f, f = :data:`SLOW_FRACTION` and eps_p the
+    electrode's (which also sets its porosity); exchange-current densities j0 and g j0,
+    g = :data:`SLOW_RATE_FACTOR`. The two parameters f and g are read, not set."""
     eps = pybamm.Parameter("Positive electrode active material volume fraction")
     share = pybamm.Parameter(SLOW_FRACTION)
+    j0 = "Positive electrode exchange-current density [A.m-2]"
     out = {f"{phase}: {name}": values[name] for name in PER_PHASE_ENTRIES
-           for phase in ("Primary", "Secondary")}
+           if name in values for phase in ("Primary", "Secondary")}
     out.update({
         "Primary: Positive electrode active material volume fraction": eps * (1 - share),
         "Secondary: Positive electrode active material volume fraction": eps * share,
-        "Secondary: Positive electrode exchange-current density [A.m-2]":
-            slow_nvpf_exchange_current_density,
-        # fitted to naion_chayambuka2022 (module docstring)
-        SLOW_FRACTION: FITTED[SLOW_FRACTION],
-        SLOW_RATE_FACTOR: FITTED[SLOW_RATE_FACTOR],
+        f"Secondary: {j0}": ScaledFunction(values[j0], pybamm.Parameter(SLOW_RATE_FACTOR)),
     })
     return out

@@ -22,22 +22,8 @@ from pybamm_beyondli.validation import (
 from pybamm_beyondli.validation.cases import ValidationCase
 from pybamm_beyondli.workflows.simulation import run_experiment
 
-#: Cases that do not yet meet their issue's threshold (none today): the threshold stays, the
-#: case runs and reports its number, and a strict xfail turns into a failure the day the case
-#: passes, so the mark cannot outlive the defect.
-NOT_YET_MET: dict[str, str] = {}
 
-
-def _case_params():
-    return [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_MET[name]))
-            if name in NOT_YET_MET else name for name in sorted(CASES)]
-
-
-def test_not_yet_met_names_registered_cases():
-    assert set(NOT_YET_MET) <= set(CASES)
-
-
-@pytest.mark.parametrize("name", _case_params())
+@pytest.mark.parametrize("name", sorted(CASES))
 def test_registered_case_passes(name, tmp_path):
     """Every validation case meets the threshold its issue set (real data, real physics)."""
     rows = CASES[name].run(tmp_path)

@@ -2,7 +2,8 @@
 measured discharge curves at 0.1C, 0.6C and 1.4C (dataset ``naion_chayambuka2022``).
 
 Thresholds (issues #2 and #11), one parameter set (``NaIon_Chayambuka2022``) in the DFN with
-the set's options (:data:`MODEL_OPTIONS`: the NVPF as two particle populations):
+the set's options (``NaIon_Chayambuka2022.MODEL_OPTIONS``: the NVPF as two particle
+populations):
 
 - ``naion_hc_nvpf_dfn_<rate>``: voltage RMSE <= 30 mV and |capacity error| <= 3 % at each
   rate, from the set's charged state;
@@ -49,13 +50,10 @@ LEAVE_ONE_OUT_EVALUATIONS = 8
 WORST_CURVE_EVALUATIONS = 120
 
 
-#: The options the set is validated with (``NaIon_Chayambuka2022.MODEL_OPTIONS``)
-MODEL_OPTIONS = NaIon_Chayambuka2022.MODEL_OPTIONS
-
-
 def model() -> pybamm.BaseModel:
-    """The DFN with the set's options, the model every case here runs."""
-    return pybamm.lithium_ion.DFN(dict(MODEL_OPTIONS))
+    """The DFN with the set's options (``NaIon_Chayambuka2022.MODEL_OPTIONS``), the model
+    every case here runs."""
+    return pybamm.lithium_ion.DFN(dict(NaIon_Chayambuka2022.MODEL_OPTIONS))
 
 
 def discharge_comparison(rate: str):
